@@ -1,0 +1,157 @@
+//! What a delivery target demands, and when cumulative deliveries pass a
+//! threshold at a given pace. Each result carries the assumption it rests on.
+
+use super::{change_pct, share_pct, sum, Figure};
+use crate::data::{series_ids, Dataset, Period};
+
+/// What the year's target needs per month, against what has been achieved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetPace {
+    pub year: i32,
+    pub target: Figure,
+    pub previous_year: Option<Figure>,
+    /// Growth the target implies on the previous year's deliveries.
+    pub growth_needed_pct: Option<f64>,
+    /// Deliveries in the target year so far (from monthly figures).
+    pub delivered_to_date: Option<Figure>,
+    pub months_elapsed: u32,
+    /// (target - delivered so far) / months left.
+    pub needed_per_month: f64,
+    /// target / 12: the pace for the whole year.
+    pub flat_per_month: f64,
+    pub best_month: Option<(Period, Figure)>,
+    /// Previous year's total / 12.
+    pub previous_average_month: Option<Figure>,
+    pub share_reached_pct: Option<f64>,
+}
+
+pub fn target_pace(dataset: &Dataset, year: i32) -> Option<TargetPace> {
+    let target = dataset.series(series_ids::XIAOMI_TARGET)?.value_at(&Period::Year(year)).map(Figure::of)?;
+    let previous_year = dataset
+        .series(series_ids::XIAOMI_YEARLY)
+        .and_then(|s| s.value_at(&Period::Year(year - 1)))
+        .map(Figure::of);
+    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY);
+    let months_this_year: Vec<Figure> = monthly
+        .map(|s| s.values.iter().filter(|v| matches!(v.period, Period::Month(y, _) if y == year)).map(Figure::of).collect())
+        .unwrap_or_default();
+    let delivered_to_date = sum(months_this_year.iter().copied());
+    let months_elapsed = months_this_year.len() as u32;
+    let remaining_months = 12u32.saturating_sub(months_elapsed).max(1);
+    let delivered = delivered_to_date.map_or(0.0, |f| f.value);
+    let best_month = monthly.and_then(|s| {
+        s.values
+            .iter()
+            .filter(|v| v.kind.is_outcome())
+            .max_by(|a, b| a.value.total_cmp(&b.value))
+            .map(|v| (v.period.clone(), Figure::of(v)))
+    });
+    Some(TargetPace {
+        year,
+        target,
+        previous_year,
+        growth_needed_pct: previous_year.and_then(|p| change_pct(p.value, target.value)),
+        delivered_to_date,
+        months_elapsed,
+        needed_per_month: (target.value - delivered).max(0.0) / f64::from(remaining_months),
+        flat_per_month: target.value / 12.0,
+        best_month,
+        previous_average_month: previous_year.map(|p| Figure { value: p.value / 12.0, qualifier: p.qualifier }),
+        share_reached_pct: delivered_to_date.and_then(|d| share_pct(d.value, target.value)),
+    })
+}
+
+/// When a running total passes `threshold`, adding `per_month` each month
+/// after `start` (the last month already counted).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Projection {
+    pub start: Period,
+    pub start_total: Figure,
+    pub per_month: f64,
+    pub threshold: f64,
+    /// The month the total first reaches the threshold.
+    pub reached: Period,
+}
+
+pub fn project_crossing(start: Period, start_total: Figure, per_month: f64, threshold: f64) -> Option<Projection> {
+    let Period::Month(mut year, mut month) = start else { return None };
+    if per_month <= 0.0 || !per_month.is_finite() {
+        return None;
+    }
+    let months_needed = ((threshold - start_total.value) / per_month).ceil().max(0.0) as u32;
+    for _ in 0..months_needed.min(1200) {
+        month += 1;
+        if month > 12 {
+            month = 1;
+            year += 1;
+        }
+    }
+    Some(Projection { start, start_total, per_month, threshold, reached: Period::Month(year, month) })
+}
+
+/// Cumulative deliveries at the end of the latest month with data: full years
+/// from the annual series, then the months of the current year.
+pub fn cumulative_to_date(dataset: &Dataset) -> Option<(Period, Figure)> {
+    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY)?;
+    let latest = monthly.values.iter().filter(|v| v.kind.is_outcome()).map(|v| v.period.clone()).max()?;
+    let current_year = latest.year();
+    let yearly = dataset.series(series_ids::XIAOMI_YEARLY)?;
+    let full_years = yearly
+        .values
+        .iter()
+        .filter(|v| v.kind.is_outcome() && matches!(v.period, Period::Year(y) if y < current_year))
+        .map(Figure::of);
+    let months = monthly
+        .values
+        .iter()
+        .filter(|v| v.kind.is_outcome() && v.period.year() == current_year)
+        .map(Figure::of);
+    Some((latest, sum(full_years.chain(months))?))
+}
+
+/// Average of the last `n` monthly figures: the "current pace".
+pub fn recent_monthly_pace(dataset: &Dataset, n: usize) -> Option<(Figure, Vec<Period>)> {
+    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY)?;
+    let mut values: Vec<_> = monthly.values.iter().filter(|v| v.kind.is_outcome()).collect();
+    values.sort_by(|a, b| a.period.cmp(&b.period));
+    let recent = &values[values.len().saturating_sub(n)..];
+    let total = sum(recent.iter().map(|v| Figure::of(v)))?;
+    let average = Figure { value: total.value / recent.len() as f64, qualifier: total.qualifier };
+    Some((average, recent.iter().map(|v| v.period.clone()).collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{builtin, Qualifier};
+
+    #[test]
+    fn target_2026_needs_34_percent_growth_and_about_46k_a_month() {
+        let dataset = builtin().unwrap();
+        let pace = target_pace(&dataset, 2026).unwrap();
+        assert_eq!(pace.target.value, 550_000.0);
+        assert!((pace.growth_needed_pct.unwrap() - 34.15).abs() < 0.01);
+        // January 2026: over 39,000, so 511,000 remain for 11 months.
+        assert_eq!(pace.months_elapsed, 1);
+        assert!((pace.needed_per_month - 511_000.0 / 11.0).abs() < 1e-6);
+        assert_eq!(pace.best_month.as_ref().unwrap().0, Period::Month(2025, 12));
+        assert_eq!(pace.delivered_to_date.unwrap().qualifier, Qualifier::AtLeast);
+    }
+
+    #[test]
+    fn projection_counts_whole_months() {
+        let start = Figure { value: 900_000.0, qualifier: Qualifier::Exact };
+        let p = project_crossing(Period::Month(2026, 1), start, 40_000.0, 1_000_000.0).unwrap();
+        assert_eq!(p.reached, Period::Month(2026, 4));
+        assert_eq!(project_crossing(Period::Month(2026, 1), start, 0.0, 1e6), None);
+    }
+
+    #[test]
+    fn cumulative_to_date_adds_full_years_and_this_years_months() {
+        let dataset = builtin().unwrap();
+        let (period, total) = cumulative_to_date(&dataset).unwrap();
+        assert_eq!(period, Period::Month(2026, 1));
+        assert_eq!(total.value, 136_854.0 + 410_000.0 + 39_000.0);
+        assert_eq!(total.qualifier, Qualifier::AtLeast);
+    }
+}

@@ -1,0 +1,315 @@
+//! The dataset's shape, as read from `data/dataset.json`. `docs/data.md`
+//! documents every field for people who edit the file by hand.
+
+use super::period::{Date, Period};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A language the product is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    ZhCn,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhCn];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhCn => "zh-CN",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.to_ascii_lowercase().as_str() {
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            "zh-cn" | "zh" | "zh-hans" | "zh-hans-cn" => Some(Lang::ZhCn),
+            _ => None,
+        }
+    }
+}
+
+/// Text that is either the same in every language or given per language
+/// (`{"en": "...", "zh-CN": "..."}`); English is the fallback.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum Text {
+    Plain(String),
+    Localized(BTreeMap<String, String>),
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Text::Plain(text) => text,
+            Text::Localized(by_lang) => by_lang
+                .get(lang.code())
+                .or_else(|| by_lang.get("en"))
+                .or_else(|| by_lang.values().next())
+                .map(String::as_str)
+                .unwrap_or(""),
+        }
+    }
+}
+
+/// How exact a figure is, in the words of its source.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    /// A floor: the source said "over 40,000".
+    AtLeast,
+    /// Rounded or approximate.
+    About,
+}
+
+impl Qualifier {
+    /// The qualifier of a sum or ratio of figures: one approximate input makes
+    /// the result approximate; one floor (with the rest exact) makes it a floor.
+    pub fn combine(self, other: Qualifier) -> Qualifier {
+        use Qualifier::*;
+        match (self, other) {
+            (About, _) | (_, About) => About,
+            (AtLeast, _) | (_, AtLeast) => AtLeast,
+            (Exact, Exact) => Exact,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::About => "about",
+        }
+    }
+}
+
+/// What sort of figure a value is.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Actual,
+    Target,
+    Forecast,
+    Estimate,
+    Guidance,
+}
+
+impl Kind {
+    /// Figures about what has happened, as opposed to plans and predictions.
+    pub fn is_outcome(self) -> bool {
+        matches!(self, Kind::Actual | Kind::Estimate)
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Actual => "actual",
+            Kind::Target => "target",
+            Kind::Forecast => "forecast",
+            Kind::Estimate => "estimate",
+            Kind::Guidance => "guidance",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Vehicles,
+    Yuan,
+    Usd,
+    Percent,
+    Days,
+    Months,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceStatus {
+    /// Read in at least one copy of the publication named.
+    Verified,
+    /// Read only in a reprint or aggregator.
+    Secondary,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub date: Date,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub status: SourceStatus,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Value {
+    pub period: Period,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub kind: Kind,
+    pub sources: Vec<String>,
+    /// Overrides the series' unit; must agree with it.
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    /// When the figure was announced (targets, guidance).
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// Who made a forecast.
+    #[serde(default)]
+    pub forecaster: Option<String>,
+    /// The change on the previous period as the source states it, in percent.
+    #[serde(default)]
+    pub stated_change_pct: Option<f64>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Series {
+    pub id: String,
+    pub title: Text,
+    pub entity: String,
+    /// deliveries, cpca, production, sales_incl_phev, segment_revenue, ...
+    pub measure: String,
+    pub unit: Unit,
+    pub as_of: Date,
+    /// What a vehicle count includes: bev, bev_phev, erev_bev, ...
+    #[serde(default)]
+    pub includes: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub values: Vec<Value>,
+}
+
+impl Series {
+    pub fn value_at(&self, period: &Period) -> Option<&Value> {
+        self.values.iter().find(|v| &v.period == period)
+    }
+}
+
+/// A dated event; `date` may be a day, month or year when only that is known.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub id: String,
+    pub date: Period,
+    pub entity: String,
+    pub title: Text,
+    #[serde(default)]
+    pub cumulative: Option<f64>,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    #[serde(default)]
+    pub kind: Option<Kind>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A claim from a seed article and how to check it against the data.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub seeds: Vec<String>,
+    pub text: Text,
+    pub check: ClaimCheck,
+}
+
+/// `ref` strings name a value as `series-id@period`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ClaimCheck {
+    Growth { from: String, to: String, stated_pct: f64 },
+    SumAtLeast { parts: Vec<String>, stated: f64 },
+    DaysBetween { from: String, to: String, stated_days: i64 },
+    ValuesMatch { values: Vec<StatedValue> },
+    SumMatches { parts: Vec<String>, narrower_parts: Vec<String>, stated: f64 },
+    MonthsToProfit { from: String, profit: String, stated_months: f64, compare: String },
+    ProfitPeriod { profit: String, stated_period: Period, reported: String },
+    SameRange { a: String, b: String, max_ratio: f64 },
+    ProjectionReaches { parts: Vec<String>, threshold: f64 },
+    Greater { a: String, b: String },
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedValue {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub stated: f64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub title: Text,
+    pub as_of: Date,
+    pub licence: String,
+    pub entities: Vec<Entity>,
+    pub sources: Vec<Source>,
+    pub series: Vec<Series>,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+}
+
+impl Dataset {
+    pub fn series(&self, id: &str) -> Option<&Series> {
+        self.series.iter().find(|s| s.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn entity_name(&self, id: &str, lang: Lang) -> String {
+        self.entities
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.get(lang).to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    pub fn milestone(&self, id: &str) -> Option<&Milestone> {
+        self.milestones.iter().find(|m| m.id == id)
+    }
+
+    /// Resolves a `series-id@period` reference.
+    pub fn lookup(&self, reference: &str) -> Option<(&Series, &Value)> {
+        let (series_id, period) = reference.split_once('@')?;
+        let series = self.series(series_id)?;
+        let value = series.value_at(&Period::parse(period)?)?;
+        Some((series, value))
+    }
+}
+
+/// Series ids the analysis and charts read. A custom dataset uses the same
+/// ids to have its figures drawn.
+pub mod series_ids {
+    pub const XIAOMI_MONTHLY: &str = "xiaomi-deliveries-month";
+    pub const XIAOMI_MONTHLY_CPCA: &str = "xiaomi-cpca-month";
+    pub const XIAOMI_QUARTERLY: &str = "xiaomi-deliveries-quarter";
+    pub const XIAOMI_YEARLY: &str = "xiaomi-deliveries-year";
+    pub const XIAOMI_TARGET: &str = "xiaomi-target-announced";
+    pub const XIAOMI_TARGET_RAISED: &str = "xiaomi-target-raised";
+}

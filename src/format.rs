@@ -1,0 +1,180 @@
+//! Numbers, periods and dates in each locale's convention: the only place the
+//! product turns a figure into text.
+
+use crate::data::{Date, Lang, Period, Qualifier, Unit};
+
+const MONTHS_EN: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// A whole number with thousands separators: 410,000 (the same in Chinese).
+pub fn count(value: f64) -> String {
+    let rounded = value.round();
+    let digits = format!("{:.0}", rounded.abs());
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if rounded < 0.0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
+/// A short form for axes and labels: 410k, 1.1m, 24m, 6.4bn in English;
+/// 41万, 110万, 2400万, 64亿 in Chinese.
+pub fn compact(value: f64, lang: Lang) -> String {
+    let sign = if value < 0.0 { "-" } else { "" };
+    let v = value.abs();
+    let scaled = |divisor: f64, suffix: &str| format!("{sign}{}{suffix}", trim_decimal(v / divisor));
+    match lang {
+        Lang::En if v >= 1e9 => scaled(1e9, "bn"),
+        Lang::En if v >= 1e6 => scaled(1e6, "m"),
+        Lang::En if v >= 1e3 => scaled(1e3, "k"),
+        Lang::ZhCn if v >= 1e8 => scaled(1e8, "亿"),
+        Lang::ZhCn if v >= 1e4 => scaled(1e4, "万"),
+        _ => format!("{sign}{}", trim_decimal(v)),
+    }
+}
+
+/// One decimal at most, none when it is zero: 24, 1.1, 6.4.
+fn trim_decimal(v: f64) -> String {
+    let text = if v >= 100.0 { format!("{v:.0}") } else { format!("{v:.1}") };
+    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+}
+
+/// A figure as a reader should quote it, with its unit and qualifier:
+/// "410,000+ vehicles" is a floor, "about 24m" is rounded.
+pub fn figure(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+    let number = match unit {
+        Unit::Percent => format!("{}%", trim_decimal(value)),
+        Unit::Yuan => match lang {
+            Lang::En => format!("¥{}", compact(value, lang)),
+            Lang::ZhCn => format!("{}元", compact(value, lang)),
+        },
+        Unit::Usd => format!("${}", compact(value, lang)),
+        Unit::Vehicles if value.abs() >= 1e6 => compact(value, lang),
+        Unit::Vehicles | Unit::Days | Unit::Months => count(value),
+    };
+    let unit_word = match (unit, lang) {
+        (Unit::Days, Lang::En) => " days",
+        (Unit::Days, Lang::ZhCn) => "天",
+        (Unit::Months, Lang::En) => " months",
+        (Unit::Months, Lang::ZhCn) => "个月",
+        _ => "",
+    };
+    match (qualifier, lang) {
+        (Qualifier::Exact, _) => format!("{number}{unit_word}"),
+        (Qualifier::AtLeast, _) => format!("{number}+{unit_word}"),
+        (Qualifier::About, Lang::En) => format!("about {number}{unit_word}"),
+        (Qualifier::About, Lang::ZhCn) => format!("约{number}{unit_word}"),
+    }
+}
+
+/// The marker drawn next to a value label: "+" for a floor, "~" for rounded.
+pub fn qualifier_mark(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::AtLeast => "+",
+        Qualifier::About => "~",
+    }
+}
+
+pub fn qualifier_word(qualifier: Qualifier, lang: Lang) -> &'static str {
+    match (qualifier, lang) {
+        (Qualifier::Exact, Lang::En) => "exact",
+        (Qualifier::AtLeast, Lang::En) => "at least",
+        (Qualifier::About, Lang::En) => "about",
+        (Qualifier::Exact, Lang::ZhCn) => "精确值",
+        (Qualifier::AtLeast, Lang::ZhCn) => "至少",
+        (Qualifier::About, Lang::ZhCn) => "约数",
+    }
+}
+
+/// A signed percentage change with one decimal: +34.1%, -26.7%.
+pub fn change_pct(pct: f64) -> String {
+    let sign = if pct > 0.0 { "+" } else { "" };
+    format!("{sign}{pct:.1}%")
+}
+
+/// 20 Nov 2025 / 2025年11月20日.
+pub fn date(date: Date, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {} {}", date.day, MONTHS_EN[usize::from(date.month) - 1], date.year),
+        Lang::ZhCn => format!("{}年{}月{}日", date.year, date.month, date.day),
+    }
+}
+
+/// Q3 2025, Jul 2025, 2025 / 2025年第3季度, 2025年7月, 2025年.
+pub fn period(period: &Period, lang: Lang) -> String {
+    match (period, lang) {
+        (Period::Year(y), Lang::En) => format!("{y}"),
+        (Period::Year(y), Lang::ZhCn) => format!("{y}年"),
+        (Period::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
+        (Period::Quarter(y, q), Lang::ZhCn) => format!("{y}年第{q}季度"),
+        (Period::Month(y, m), Lang::En) => format!("{} {y}", MONTHS_EN[usize::from(*m) - 1]),
+        (Period::Month(y, m), Lang::ZhCn) => format!("{y}年{m}月"),
+        (Period::Day(d), _) => date(*d, lang),
+        (Period::Span(from, to), Lang::En) => format!("{} to {}", self::period(from, lang), self::period(to, lang)),
+        (Period::Span(from, to), Lang::ZhCn) => format!("{}至{}", self::period(from, lang), self::period(to, lang)),
+    }
+}
+
+/// A short axis label: Q3 '25, Jul '25, 2025 / 25Q3, 25年7月.
+pub fn period_short(period: &Period, lang: Lang) -> String {
+    match (period, lang) {
+        (Period::Quarter(y, q), Lang::En) => format!("Q{q} '{:02}", y % 100),
+        (Period::Quarter(y, q), Lang::ZhCn) => format!("{:02}Q{q}", y % 100),
+        (Period::Month(y, m), Lang::En) => format!("{} '{:02}", MONTHS_EN[usize::from(*m) - 1], y % 100),
+        (Period::Month(y, m), Lang::ZhCn) => format!("{:02}年{m}月", y % 100),
+        _ => self::period(period, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(count(410_000.0), "410,000");
+        assert_eq!(count(1_636_129.0), "1,636,129");
+        assert_eq!(count(999.0), "999");
+        assert_eq!(count(-1_800.0), "-1,800");
+        assert_eq!(count(0.0), "0");
+    }
+
+    #[test]
+    fn compact_uses_each_locales_units() {
+        assert_eq!(compact(410_000.0, Lang::En), "410k");
+        assert_eq!(compact(24_000_000.0, Lang::En), "24m");
+        assert_eq!(compact(1_100_000.0, Lang::En), "1.1m");
+        assert_eq!(compact(6_400_000_000.0, Lang::En), "6.4bn");
+        assert_eq!(compact(550_000.0, Lang::ZhCn), "55万");
+        assert_eq!(compact(24_000_000.0, Lang::ZhCn), "2400万");
+        assert_eq!(compact(6_400_000_000.0, Lang::ZhCn), "64亿");
+    }
+
+    #[test]
+    fn figures_carry_their_qualifier() {
+        assert_eq!(figure(410_000.0, Unit::Vehicles, Qualifier::AtLeast, Lang::En), "410,000+");
+        assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::En), "about 24m");
+        assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::ZhCn), "约2400万");
+        assert_eq!(figure(15.4, Unit::Percent, Qualifier::Exact, Lang::En), "15.4%");
+        assert_eq!(figure(230.0, Unit::Days, Qualifier::Exact, Lang::En), "230 days");
+    }
+
+    #[test]
+    fn dates_and_periods_follow_the_locale() {
+        let day = Date::parse("2025-11-20").unwrap();
+        assert_eq!(date(day, Lang::En), "20 Nov 2025");
+        assert_eq!(date(day, Lang::ZhCn), "2025年11月20日");
+        assert_eq!(period(&Period::Quarter(2025, 3), Lang::En), "Q3 2025");
+        assert_eq!(period(&Period::Month(2025, 7), Lang::ZhCn), "2025年7月");
+        assert_eq!(change_pct(34.146), "+34.1%");
+        assert_eq!(change_pct(-26.67), "-26.7%");
+    }
+}

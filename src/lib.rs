@@ -1,0 +1,18 @@
+//! Xiaomi EV dashboard.
+//!
+//! Layers, each depending only on the ones above it:
+//! - [`data`]: the dataset schema, loading and validation. Knows nothing of charts.
+//! - [`format`]: locale-aware number and date formatting.
+//! - [`analysis`]: pure derived figures (growth, cumulative, target pace, claim checks).
+//! - [`charts`]: pure functions from data and options to a chart model and SVG.
+//! - [`route`]: the URL query contract, parsed without a browser.
+//! - `views` (wasm32 only): Leptos components that wire signals to the above.
+
+pub mod analysis;
+pub mod charts;
+pub mod data;
+pub mod format;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod views;

@@ -1,0 +1,204 @@
+//! The URL contract, read from the query string alone so that the app works
+//! on any static host, under any sub-path, with no rewrite rules:
+//!
+//! | parameter | values | default |
+//! |---|---|---|
+//! | `view` | `dashboard`, `embed`, `present` | `dashboard` |
+//! | `chart` | a chart id such as `deliveries` | none (all charts) |
+//! | `theme` | `auto`, `light`, `dark` | `auto` |
+//! | `lang` | `en`, `zh-CN` | the browser's language |
+//! | `by` | `month`, `quarter`, `year` (the deliveries chart) | `quarter` |
+//!
+//! Unknown values fall back to the default and produce a notice for the reader.
+
+use crate::charts::{ChartId, DeliveriesBy};
+use crate::data::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Dashboard,
+    Embed,
+    Present,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ThemeChoice> {
+        match id {
+            "auto" => Some(ThemeChoice::Auto),
+            "light" => Some(ThemeChoice::Light),
+            "dark" => Some(ThemeChoice::Dark),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Route {
+    pub view: View,
+    pub chart: Option<ChartId>,
+    pub theme: ThemeChoice,
+    /// `None`: not given, so the browser's language decides.
+    pub lang: Option<Lang>,
+    pub deliveries_by: DeliveriesBy,
+}
+
+/// A parameter the app could not use, to tell the reader about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub parameter: String,
+    pub value: String,
+}
+
+const MAX_VALUE_CHARS: usize = 80;
+
+impl Route {
+    /// Parses `?a=b&c=d` (with or without the `?`). Never fails: anything it
+    /// cannot use is left at its default and reported as a [`Notice`].
+    pub fn from_query(query: &str) -> (Route, Vec<Notice>) {
+        let mut route = Route::default();
+        let mut notices = Vec::new();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode(key);
+            let value = percent_decode(raw);
+            let accepted = match key.as_str() {
+                "view" => match value.as_str() {
+                    "dashboard" => Some(route.view = View::Dashboard),
+                    "embed" => Some(route.view = View::Embed),
+                    "present" => Some(route.view = View::Present),
+                    _ => None,
+                },
+                "chart" => ChartId::from_id(&value).map(|id| route.chart = Some(id)),
+                "theme" => ThemeChoice::from_id(&value).map(|t| route.theme = t),
+                "lang" => Lang::from_code(&value).map(|l| route.lang = Some(l)),
+                "by" => DeliveriesBy::from_id(&value).map(|b| route.deliveries_by = b),
+                // Parameters owned by other features or by the host page are ignored quietly.
+                _ => Some(()),
+            };
+            if accepted.is_none() {
+                notices.push(Notice { parameter: truncate(&key), value: truncate(&value) });
+            }
+        }
+        (route, notices)
+    }
+
+    /// The query string that restores this route, without defaults.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        match self.view {
+            View::Dashboard => {}
+            View::Embed => parts.push("view=embed".to_owned()),
+            View::Present => parts.push("view=present".to_owned()),
+        }
+        if let Some(chart) = self.chart {
+            parts.push(format!("chart={}", chart.id()));
+        }
+        if self.deliveries_by != DeliveriesBy::default() {
+            parts.push(format!("by={}", self.deliveries_by.id()));
+        }
+        if self.theme != ThemeChoice::Auto {
+            parts.push(format!("theme={}", self.theme.id()));
+        }
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.code()));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+fn truncate(text: &str) -> String {
+    if text.chars().count() > MAX_VALUE_CHARS {
+        text.chars().take(MAX_VALUE_CHARS).chain(std::iter::once('…')).collect()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes and invalid UTF-8 are kept
+/// as replacement characters rather than rejected.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_every_documented_parameter() {
+        let (route, notices) = Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month");
+        assert!(notices.is_empty());
+        assert_eq!(route.view, View::Embed);
+        assert_eq!(route.chart, Some(ChartId::Deliveries));
+        assert_eq!(route.theme, ThemeChoice::Dark);
+        assert_eq!(route.lang, Some(Lang::ZhCn));
+        assert_eq!(route.deliveries_by, DeliveriesBy::Month);
+        assert_eq!(Route::from_query(&route.to_query()).0, route);
+    }
+
+    #[test]
+    fn unknown_values_fall_back_to_defaults_with_a_notice() {
+        let (route, notices) = Route::from_query("view=slides&chart=nope&theme=pink&lang=fr&by=week&utm_source=x");
+        assert_eq!(route, Route::default());
+        let names: Vec<&str> = notices.iter().map(|n| n.parameter.as_str()).collect();
+        assert_eq!(names, ["view", "chart", "theme", "lang", "by"]);
+    }
+
+    #[test]
+    fn bad_escapes_and_long_values_are_handled() {
+        let long = "x".repeat(10_000);
+        let (_, notices) = Route::from_query(&format!("chart=%ff%fe%&theme=%zz&view={long}"));
+        assert_eq!(notices.len(), 3);
+        assert!(notices[2].value.chars().count() <= MAX_VALUE_CHARS + 1);
+    }
+
+    proptest! {
+        #[test]
+        fn any_query_parses_without_panic(query in ".{0,300}") {
+            let (route, _) = Route::from_query(&query);
+            let _ = route.to_query();
+        }
+    }
+}
