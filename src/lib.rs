@@ -13,6 +13,7 @@ pub mod charts;
 pub mod data;
 pub mod format;
 pub mod route;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod views;

@@ -46,3 +46,6 @@ fn json_error_message(error: &serde_json::Error) -> String {
 pub fn builtin() -> Result<Dataset, Vec<DataError>> {
     parse_dataset(BUILTIN_JSON)
 }
+
+#[cfg(test)]
+mod tests;

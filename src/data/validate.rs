@@ -130,11 +130,11 @@ fn check_series(
                 }
             }
             // A plan or prediction stored as an outcome would be charted as fact.
-            if value.kind.is_outcome() && value.period.first_day() > dataset.as_of {
+            if value.kind.is_outcome() && value.period.last_day() > dataset.as_of {
                 errors.push(DataError::new(
                     &at,
                     format!(
-                        "kind \"{}\" for a period that starts after the data's as_of date {}: a figure for the future must be a target, forecast or guidance",
+                        "kind \"{}\" for a period that has not ended by the data's as_of date {}: a figure for the future must be a target, forecast or guidance",
                         value.kind.id(),
                         dataset.as_of
                     ),

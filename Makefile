@@ -1,0 +1,69 @@
+# Two commands: `make serve` and `make test`. Each installs whatever is
+# missing first (a few seconds when everything is there), so both work on a
+# fresh machine with only rustup, node/npm and, for the browser, apt.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# npm's binaryen provides wasm-opt: Debian's binaryen is too old (blank page).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: serve test build tools rust-tools node-tools browser lint unit browser-test size-report clean
+
+serve: build
+	trunk serve --release --offline
+
+test: tools browser lint unit build size-report browser-test
+
+tools: rust-tools node-tools
+
+rust-tools:
+	@rustup show active-toolchain > /dev/null  # installs the pinned toolchain if missing
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	@if ! trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)"; then \
+	  echo "Installing trunk $(TRUNK_VERSION) (about 10 minutes, once)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+	@if ! wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)"; then \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 5 minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+
+node-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+browser:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Chromium and CJK fonts from Debian"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk > /dev/null; \
+	else \
+	  echo "Chromium is missing: install it with 'sudo apt-get install chromium fonts-noto-cjk', or set CHROMIUM=/path/to/chromium"; \
+	  exit 1; fi
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test
+
+build: tools
+	trunk build --release --offline
+
+size-report:
+	node scripts/size-report.mjs dist
+
+browser-test:
+	CHROMIUM_PATH=$(CHROMIUM) npx playwright test
+
+clean:
+	rm -rf dist test-artifacts test-results

@@ -1,0 +1,175 @@
+use super::*;
+use serde_json::{json, Value as Json};
+
+fn builtin_json() -> Json {
+    serde_json::from_str(BUILTIN_JSON).unwrap()
+}
+
+fn errors_for(json: &Json) -> Vec<DataError> {
+    parse_dataset(&json.to_string()).err().unwrap_or_default()
+}
+
+fn series_mut<'a>(json: &'a mut Json, id: &str) -> &'a mut Json {
+    json["series"].as_array_mut().unwrap().iter_mut().find(|s| s["id"] == id).unwrap()
+}
+
+#[test]
+fn the_builtin_dataset_is_valid() {
+    if let Err(errors) = builtin() {
+        panic!("built-in dataset invalid:\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    }
+}
+
+#[test]
+fn an_unknown_source_id_is_named_with_its_value() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["sources"] = json!(["no-such-source"]);
+    let errors = errors_for(&json);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].location, "series \"xiaomi-deliveries-quarter\", value 2024-Q2");
+    assert!(errors[0].message.contains("unknown source id \"no-such-source\""));
+}
+
+#[test]
+fn a_value_without_sources_is_rejected() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "xiaomi-deliveries-year")["values"][0]["sources"] = json!([]);
+    assert!(errors_for(&json)[0].message.contains("no source given"));
+}
+
+#[test]
+fn a_duplicate_period_is_rejected() {
+    let mut json = builtin_json();
+    let values = series_mut(&mut json, "xiaomi-deliveries-quarter")["values"].as_array_mut().unwrap();
+    let copy = values[1].clone();
+    values.push(copy);
+    let errors = errors_for(&json);
+    assert!(errors.iter().any(|e| e.message == "duplicate period in this series" && e.location.ends_with("2024-Q3")), "{errors:?}");
+}
+
+#[test]
+fn a_malformed_period_is_reported_with_line_and_column() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["period"] = json!("2024-Q7");
+    let pretty = serde_json::to_string_pretty(&json).unwrap();
+    let errors = parse_dataset(&pretty).unwrap_err();
+    assert!(errors[0].location.starts_with("line "), "{errors:?}");
+    assert!(errors[0].message.contains("invalid period \"2024-Q7\""), "{errors:?}");
+}
+
+#[test]
+fn a_unit_that_differs_from_its_series_is_rejected() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["unit"] = json!("yuan");
+    assert!(errors_for(&json)[0].message.contains("differs from the series unit"));
+}
+
+#[test]
+fn a_target_stored_as_an_actual_is_rejected() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "xiaomi-target-announced")["values"][2]["kind"] = json!("actual");
+    let errors = errors_for(&json);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].message.contains("must be a target, forecast or guidance"));
+}
+
+#[test]
+fn a_forecast_must_name_its_forecaster() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "ev-sales-us")["values"][1].as_object_mut().unwrap().remove("forecaster");
+    assert!(errors_for(&json)[0].message.contains("forecaster"));
+}
+
+#[test]
+fn an_unknown_entity_and_an_empty_series_are_rejected() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "rivian-deliveries-year")["entity"] = json!("rivain");
+    series_mut(&mut json, "zeekr-deliveries-year")["values"] = json!([]);
+    let messages: Vec<String> = errors_for(&json).into_iter().map(|e| e.message).collect();
+    assert!(messages.contains(&"unknown entity \"rivain\"".to_owned()));
+    assert!(messages.contains(&"the series has no values".to_owned()));
+}
+
+#[test]
+fn a_claim_referring_to_a_missing_value_is_rejected() {
+    let mut json = builtin_json();
+    json["claims"][0]["check"]["from"] = json!("xiaomi-deliveries-year@2019");
+    let errors = errors_for(&json);
+    assert!(errors[0].location.starts_with("claim \"target-growth-34\""));
+    assert!(errors[0].message.contains("xiaomi-deliveries-year@2019"));
+}
+
+#[test]
+fn duplicate_ids_are_rejected() {
+    let mut json = builtin_json();
+    let first = json["sources"][0].clone();
+    json["sources"].as_array_mut().unwrap().push(first);
+    assert!(errors_for(&json)[0].message.contains("duplicate source id"));
+}
+
+#[test]
+fn invalid_json_gives_line_and_column() {
+    let errors = parse_dataset("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].location, "line 3, column 3");
+    assert!(errors[0].message.starts_with("invalid JSON"));
+}
+
+#[test]
+fn every_validation_error_is_collected_not_just_the_first() {
+    let mut json = builtin_json();
+    series_mut(&mut json, "tesla-deliveries-year")["values"][0]["sources"] = json!(["a"]);
+    series_mut(&mut json, "nio-deliveries-year")["values"][0]["sources"] = json!(["b"]);
+    assert_eq!(errors_for(&json).len(), 2);
+}
+
+mod properties {
+    use super::super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(text in ".{0,400}") {
+            let _ = parse_dataset(&text);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse_dataset(&String::from_utf8_lossy(&bytes));
+        }
+
+        #[test]
+        fn mutating_any_value_of_the_builtin_never_panics(index in 0usize..2000, replacement in prop_oneof![
+            Just(serde_json::json!(null)), Just(serde_json::json!(-1)), Just(serde_json::json!("")),
+            Just(serde_json::json!("2025-Q9")), Just(serde_json::json!([])), Just(serde_json::json!({})),
+            Just(serde_json::json!(1e308)),
+        ]) {
+            let mut json: serde_json::Value = serde_json::from_str(BUILTIN_JSON).unwrap();
+            let mut count = 0usize;
+            mutate_nth(&mut json, index, &replacement, &mut count);
+            if let Ok(dataset) = parse_dataset(&json.to_string()) {
+                // Whatever still validates must chart and check without panicking.
+                let _ = crate::analysis::claims::check_claims(&dataset, Lang::En);
+                let _ = crate::analysis::consistency::findings(&dataset);
+                for id in crate::charts::ChartId::ALL {
+                    let model = crate::charts::build(id, &dataset, &Default::default(), Lang::En);
+                    let _ = crate::charts::render_svg(&model, &crate::charts::ChartOptions::for_width(400, crate::charts::Theme::Light, Lang::En));
+                }
+            }
+        }
+    }
+
+    fn mutate_nth(json: &mut serde_json::Value, target: usize, replacement: &serde_json::Value, count: &mut usize) {
+        if *count == target {
+            *json = replacement.clone();
+            *count += 1;
+            return;
+        }
+        *count += 1;
+        match json {
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| mutate_nth(v, target, replacement, count)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|v| mutate_nth(v, target, replacement, count)),
+            _ => {}
+        }
+    }
+}

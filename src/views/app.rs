@@ -1,0 +1,54 @@
+use super::browser;
+use super::chart_card::ChartCard;
+use super::shell::{DataErrors, Footer, Header, Notices, SourcesList};
+use crate::charts::{ChartId, ChartSettings, Theme};
+use crate::data::{self, Dataset};
+use crate::route::{Route, ThemeChoice};
+use crate::text::ui;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (route, notices) = Route::from_query(&browser::query_string());
+    let lang = route.lang.unwrap_or_else(browser::preferred_lang);
+    browser::set_document_lang(lang);
+    browser::set_document_theme(route.theme.id());
+    browser::set_title(ui(lang).product_name);
+    let theme = Signal::derive(move || match route.theme {
+        ThemeChoice::Light => Theme::Light,
+        ThemeChoice::Dark => Theme::Dark,
+        ThemeChoice::Auto if browser::prefers_dark() => Theme::Dark,
+        ThemeChoice::Auto => Theme::Light,
+    });
+    let settings = ChartSettings { deliveries_by: route.deliveries_by };
+
+    let body = match data::builtin() {
+        Ok(dataset) => dashboard(Arc::new(dataset), route, settings, theme).into_any(),
+        Err(errors) => view! { <DataErrors errors=errors lang=lang/> }.into_any(),
+    };
+    view! {
+        <a class="skip-link" href="#main">{ui(lang).skip_to_content}</a>
+        <Notices notices=notices lang=lang/>
+        {body}
+    }
+}
+
+fn dashboard(dataset: Arc<Dataset>, route: Route, settings: ChartSettings, theme: Signal<Theme>) -> impl IntoView {
+    let lang = route.lang.unwrap_or_else(browser::preferred_lang);
+    let charts = ChartId::ALL
+        .into_iter()
+        .map(|id| {
+            let focused = route.chart == Some(id);
+            view! { <ChartCard dataset=dataset.clone() id=id lang=lang theme=theme initial=settings focused=focused/> }
+        })
+        .collect_view();
+    view! {
+        <Header dataset=dataset.clone() lang=lang/>
+        <main id="main" tabindex="-1">
+            {charts}
+            <SourcesList dataset=dataset.clone() lang=lang/>
+        </main>
+        <Footer dataset=dataset lang=lang/>
+    }
+}

@@ -1,0 +1,59 @@
+//! The few browser facts the views need, each failing soft: outside a normal
+//! window (sandboxed frames, storage off) they fall back to defaults.
+
+use crate::data::Lang;
+use wasm_bindgen::prelude::*;
+
+pub fn query_string() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+pub fn preferred_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|code| if code.to_ascii_lowercase().starts_with("zh") { Some(Lang::ZhCn) } else { Lang::from_code(&code) })
+        .unwrap_or_default()
+}
+
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+fn document_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn set_document_theme(theme_id: &str) {
+    if let Some(root) = document_element() {
+        let _ = root.set_attribute("data-theme", theme_id);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Calls `on_width` with the element's width now and whenever it changes.
+pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(u32) + 'static) {
+    on_width(element.client_width().max(0) as u32);
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            on_width(entry.content_rect().width().round().max(0.0) as u32);
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+    }
+    // The observer lives as long as the page; so must its callback.
+    callback.forget();
+}

@@ -1,0 +1,123 @@
+//! The page around the charts: header with key numbers, notices, sources, footer.
+
+use crate::analysis::target::{cumulative_to_date, target_pace};
+use crate::data::{DataError, Dataset, Lang, SourceStatus, Unit};
+use crate::format;
+use crate::route::Notice;
+use crate::text::ui;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Header(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    let pace = target_pace(&dataset, dataset.as_of.year);
+    let figure = |value: f64, qualifier| format::figure(value, Unit::Vehicles, qualifier, lang);
+    let mut key_numbers: Vec<(&str, String, String)> = Vec::new();
+    if let Some(pace) = &pace {
+        if let Some(previous) = pace.previous_year {
+            key_numbers.push((text.key_2025_deliveries, figure(previous.value, previous.qualifier), String::new()));
+        }
+        key_numbers.push((text.key_2026_target, figure(pace.target.value, pace.target.qualifier), String::new()));
+        if let Some(growth) = pace.growth_needed_pct {
+            key_numbers.push((text.key_growth_needed, format::change_pct(growth), String::new()));
+        }
+    }
+    if let Some((period, total)) = cumulative_to_date(&dataset) {
+        let through = format!("{} {}", text.key_cumulative_through, format::period(&period, lang));
+        key_numbers.push((text.key_cumulative, figure(total.value, total.qualifier), through));
+    }
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <h1>{text.product_name}</h1>
+                <p class="tagline">{text.tagline}</p>
+                <p class="as-of">{text.data_as_of}" "<time datetime=dataset.as_of.to_string()>{format::date(dataset.as_of, lang)}</time></p>
+            </div>
+            <dl class="key-numbers">
+                {key_numbers.into_iter().map(|(label, value, detail)| view! {
+                    <div class="key-number">
+                        <dt>{label}</dt>
+                        <dd><span class="value">{value}</span><span class="detail">{detail}</span></dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        </header>
+    }
+}
+
+#[component]
+pub fn Notices(notices: Vec<Notice>, lang: Lang) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        let items = notices
+            .into_iter()
+            .map(|n| view! { <li><code>{n.parameter}"="{n.value}</code></li> })
+            .collect_view();
+        view! {
+            <aside class="notice" role="status">
+                <p>{ui(lang).notice_ignored}</p>
+                <ul>{items}</ul>
+            </aside>
+        }
+    })
+}
+
+#[component]
+pub fn DataErrors(errors: Vec<DataError>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    view! {
+        <main id="main" class="data-errors" role="alert">
+            <h1>{text.data_error_heading}</h1>
+            <p>{text.data_error_intro}</p>
+            <ul>
+                {errors.into_iter().map(|e| view! { <li><strong>{e.location}</strong>": "{e.message}</li> }).collect_view()}
+            </ul>
+        </main>
+    }
+}
+
+#[component]
+pub fn SourcesList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    let items = dataset
+        .sources
+        .iter()
+        .map(|source| {
+            let status = match source.status {
+                SourceStatus::Verified => text.status_verified,
+                SourceStatus::Secondary => text.status_secondary,
+            };
+            let title = match &source.url {
+                Some(url) => view! { <a href=url.clone() rel="noopener noreferrer">{source.title.clone()}</a> }.into_any(),
+                None => view! { <cite>{source.title.clone()}</cite> }.into_any(),
+            };
+            view! {
+                <li id=format!("source-{}", source.id)>
+                    {source.publisher.clone()}", "{title}", "{format::date(source.date, lang)}
+                    " "<span class=format!("status status-{status}")>"("{status}")"</span>
+                    {source.note.clone().map(|note| view! { <span class="source-note">" "{note}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="sources" class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{text.sources_heading}</h2>
+            <p>{text.sources_intro}</p>
+            <ol>{items}</ol>
+        </section>
+    }
+}
+
+#[component]
+pub fn Footer(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    view! {
+        <footer class="site-footer">
+            <p>
+                <a href="#sources">{text.footer_sources}</a>" · "{text.data_as_of}" "{format::date(dataset.as_of, lang)}
+            </p>
+            <p>{text.footer_licence}" "{text.footer_code}</p>
+        </footer>
+    }
+}

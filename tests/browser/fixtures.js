@@ -1,0 +1,34 @@
+// A page fixture that records what must never happen: console errors, page
+// errors, and requests to any origin other than the page's own.
+import { test as base, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const artifacts = 'test-artifacts';
+mkdirSync(artifacts, { recursive: true });
+
+export const test = base.extend({
+  problems: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL).origin;
+    const problems = { console: [], page: [], foreign: [] };
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(msg.text()); });
+    page.on('pageerror', (err) => problems.page.push(String(err)));
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.foreign.push(url);
+    });
+    await use(problems);
+    expect(problems.console, 'console errors').toEqual([]);
+    expect(problems.page, 'page errors').toEqual([]);
+    expect(problems.foreign, 'requests to other origins').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a URL and waits until the given chart has drawn its SVG. */
+export async function openChart(page, query = '', chart = 'deliveries') {
+  await page.goto(query ? `./${query}` : './');
+  const svg = page.locator(`figure[data-chart="${chart}"] svg[role="img"]`);
+  await expect(svg).toBeVisible();
+  return svg;
+}
