@@ -3,8 +3,9 @@
 
 use crate::data::{Date, Lang, Period, Qualifier, Unit};
 
-const MONTHS_EN: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// A whole number with thousands separators: 410,000 (the same in Chinese).
 pub fn count(value: f64) -> String {
@@ -29,7 +30,8 @@ pub fn count(value: f64) -> String {
 pub fn compact(value: f64, lang: Lang) -> String {
     let sign = if value < 0.0 { "-" } else { "" };
     let v = value.abs();
-    let scaled = |divisor: f64, suffix: &str| format!("{sign}{}{suffix}", trim_decimal(v / divisor));
+    let scaled =
+        |divisor: f64, suffix: &str| format!("{sign}{}{suffix}", trim_decimal(v / divisor));
     match lang {
         Lang::En if v >= 1e9 => scaled(1e9, "bn"),
         Lang::En if v >= 1e6 => scaled(1e6, "m"),
@@ -42,7 +44,11 @@ pub fn compact(value: f64, lang: Lang) -> String {
 
 /// One decimal at most, none when it is zero: 24, 1.1, 6.4.
 fn trim_decimal(v: f64) -> String {
-    let text = if v >= 100.0 { format!("{v:.0}") } else { format!("{v:.1}") };
+    let text = if v >= 100.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    };
     text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
 }
 
@@ -103,7 +109,12 @@ pub fn change_pct(pct: f64) -> String {
 /// 20 Nov 2025 / 2025年11月20日.
 pub fn date(date: Date, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{} {} {}", date.day, MONTHS_EN[usize::from(date.month) - 1], date.year),
+        Lang::En => format!(
+            "{} {} {}",
+            date.day,
+            MONTHS_EN[usize::from(date.month) - 1],
+            date.year
+        ),
         Lang::ZhCn => format!("{}年{}月{}日", date.year, date.month, date.day),
     }
 }
@@ -118,8 +129,12 @@ pub fn period(period: &Period, lang: Lang) -> String {
         (Period::Month(y, m), Lang::En) => format!("{} {y}", MONTHS_EN[usize::from(*m) - 1]),
         (Period::Month(y, m), Lang::ZhCn) => format!("{y}年{m}月"),
         (Period::Day(d), _) => date(*d, lang),
-        (Period::Span(from, to), Lang::En) => format!("{} to {}", self::period(from, lang), self::period(to, lang)),
-        (Period::Span(from, to), Lang::ZhCn) => format!("{}至{}", self::period(from, lang), self::period(to, lang)),
+        (Period::Span(from, to), Lang::En) => {
+            format!("{} to {}", self::period(from, lang), self::period(to, lang))
+        }
+        (Period::Span(from, to), Lang::ZhCn) => {
+            format!("{}至{}", self::period(from, lang), self::period(to, lang))
+        }
     }
 }
 
@@ -128,7 +143,9 @@ pub fn period_short(period: &Period, lang: Lang) -> String {
     match (period, lang) {
         (Period::Quarter(y, q), Lang::En) => format!("Q{q} '{:02}", y % 100),
         (Period::Quarter(y, q), Lang::ZhCn) => format!("{:02}Q{q}", y % 100),
-        (Period::Month(y, m), Lang::En) => format!("{} '{:02}", MONTHS_EN[usize::from(*m) - 1], y % 100),
+        (Period::Month(y, m), Lang::En) => {
+            format!("{} '{:02}", MONTHS_EN[usize::from(*m) - 1], y % 100)
+        }
         (Period::Month(y, m), Lang::ZhCn) => format!("{:02}年{m}月", y % 100),
         _ => self::period(period, lang),
     }
@@ -160,11 +177,26 @@ mod tests {
 
     #[test]
     fn figures_carry_their_qualifier() {
-        assert_eq!(figure(410_000.0, Unit::Vehicles, Qualifier::AtLeast, Lang::En), "410,000+");
-        assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::En), "about 24m");
-        assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::ZhCn), "约2400万");
-        assert_eq!(figure(15.4, Unit::Percent, Qualifier::Exact, Lang::En), "15.4%");
-        assert_eq!(figure(230.0, Unit::Days, Qualifier::Exact, Lang::En), "230 days");
+        assert_eq!(
+            figure(410_000.0, Unit::Vehicles, Qualifier::AtLeast, Lang::En),
+            "410,000+"
+        );
+        assert_eq!(
+            figure(24e6, Unit::Vehicles, Qualifier::About, Lang::En),
+            "about 24m"
+        );
+        assert_eq!(
+            figure(24e6, Unit::Vehicles, Qualifier::About, Lang::ZhCn),
+            "约2400万"
+        );
+        assert_eq!(
+            figure(15.4, Unit::Percent, Qualifier::Exact, Lang::En),
+            "15.4%"
+        );
+        assert_eq!(
+            figure(230.0, Unit::Days, Qualifier::Exact, Lang::En),
+            "230 days"
+        );
     }
 
     #[test]

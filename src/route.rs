@@ -22,6 +22,17 @@ pub enum View {
     Present,
 }
 
+impl View {
+    pub fn from_id(id: &str) -> Option<View> {
+        match id {
+            "dashboard" => Some(View::Dashboard),
+            "embed" => Some(View::Embed),
+            "present" => Some(View::Present),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ThemeChoice {
     #[default]
@@ -74,17 +85,16 @@ impl Route {
     pub fn from_query(query: &str) -> (Route, Vec<Notice>) {
         let mut route = Route::default();
         let mut notices = Vec::new();
-        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
             let value = percent_decode(raw);
             let accepted = match key.as_str() {
-                "view" => match value.as_str() {
-                    "dashboard" => Some(route.view = View::Dashboard),
-                    "embed" => Some(route.view = View::Embed),
-                    "present" => Some(route.view = View::Present),
-                    _ => None,
-                },
+                "view" => View::from_id(&value).map(|v| route.view = v),
                 "chart" => ChartId::from_id(&value).map(|id| route.chart = Some(id)),
                 "theme" => ThemeChoice::from_id(&value).map(|t| route.theme = t),
                 "lang" => Lang::from_code(&value).map(|l| route.lang = Some(l)),
@@ -93,7 +103,10 @@ impl Route {
                 _ => Some(()),
             };
             if accepted.is_none() {
-                notices.push(Notice { parameter: truncate(&key), value: truncate(&value) });
+                notices.push(Notice {
+                    parameter: truncate(&key),
+                    value: truncate(&value),
+                });
             }
         }
         (route, notices)
@@ -129,7 +142,10 @@ impl Route {
 
 fn truncate(text: &str) -> String {
     if text.chars().count() > MAX_VALUE_CHARS {
-        text.chars().take(MAX_VALUE_CHARS).chain(std::iter::once('…')).collect()
+        text.chars()
+            .take(MAX_VALUE_CHARS)
+            .chain(std::iter::once('…'))
+            .collect()
     } else {
         text.to_owned()
     }
@@ -145,7 +161,9 @@ fn percent_decode(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(byte) => {
                         out.push(byte);
@@ -168,7 +186,8 @@ mod tests {
 
     #[test]
     fn reads_every_documented_parameter() {
-        let (route, notices) = Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month");
+        let (route, notices) =
+            Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month");
         assert!(notices.is_empty());
         assert_eq!(route.view, View::Embed);
         assert_eq!(route.chart, Some(ChartId::Deliveries));
@@ -180,7 +199,8 @@ mod tests {
 
     #[test]
     fn unknown_values_fall_back_to_defaults_with_a_notice() {
-        let (route, notices) = Route::from_query("view=slides&chart=nope&theme=pink&lang=fr&by=week&utm_source=x");
+        let (route, notices) =
+            Route::from_query("view=slides&chart=nope&theme=pink&lang=fr&by=week&utm_source=x");
         assert_eq!(route, Route::default());
         let names: Vec<&str> = notices.iter().map(|n| n.parameter.as_str()).collect();
         assert_eq!(names, ["view", "chart", "theme", "lang", "by"]);

@@ -16,7 +16,11 @@ pub enum DeliveriesBy {
 }
 
 impl DeliveriesBy {
-    pub const ALL: [DeliveriesBy; 3] = [DeliveriesBy::Month, DeliveriesBy::Quarter, DeliveriesBy::Year];
+    pub const ALL: [DeliveriesBy; 3] = [
+        DeliveriesBy::Month,
+        DeliveriesBy::Quarter,
+        DeliveriesBy::Year,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -63,7 +67,12 @@ fn point(series: &Series, value: &crate::data::Value, lang: Lang, secondary: boo
 fn series_points(dataset: &Dataset, id: &str, lang: Lang, secondary: bool) -> Vec<DataPoint> {
     dataset
         .series(id)
-        .map(|s| s.values.iter().map(|v| point(s, v, lang, secondary)).collect())
+        .map(|s| {
+            s.values
+                .iter()
+                .map(|v| point(s, v, lang, secondary))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -127,13 +136,23 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
     if let Some(derived) = derived_missing_quarter(dataset, &points, lang) {
         points.push(derived);
     }
-    let target = dataset.series(series_ids::XIAOMI_TARGET).and_then(|s| s.values.iter().max_by(|a, b| a.period.cmp(&b.period)));
+    let target = dataset
+        .series(series_ids::XIAOMI_TARGET)
+        .and_then(|s| s.values.iter().max_by(|a, b| a.period.cmp(&b.period)));
     let reference_lines: Vec<ReferenceLine> = target
         .map(|t| ReferenceLine {
             value: t.value / 4.0,
             label: match lang {
-                Lang::En => format!("{} target ÷ 4 = {} a quarter", format::period(&t.period, lang), format::count(t.value / 4.0)),
-                Lang::ZhCn => format!("{}目标÷4 = 每季度{}辆", format::period(&t.period, lang), format::count(t.value / 4.0)),
+                Lang::En => format!(
+                    "{} target ÷ 4 = {} a quarter",
+                    format::period(&t.period, lang),
+                    format::count(t.value / 4.0)
+                ),
+                Lang::ZhCn => format!(
+                    "{}目标÷4 = 每季度{}辆",
+                    format::period(&t.period, lang),
+                    format::count(t.value / 4.0)
+                ),
             },
         })
         .into_iter()
@@ -163,16 +182,34 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
 
 /// The quarter missing from the latest year, when the annual figure and the
 /// other three quarters are known: annual minus the three, with their qualifiers.
-fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang) -> Option<DataPoint> {
+fn derived_missing_quarter(
+    dataset: &Dataset,
+    quarters: &[DataPoint],
+    lang: Lang,
+) -> Option<DataPoint> {
     let yearly = dataset.series(series_ids::XIAOMI_YEARLY)?;
-    let year_value = yearly.values.iter().filter(|v| v.kind.is_outcome()).max_by(|a, b| a.period.cmp(&b.period))?;
-    let Period::Year(year) = year_value.period else { return None };
-    let known: Vec<&DataPoint> = quarters.iter().filter(|p| p.period.year() == year).collect();
+    let year_value = yearly
+        .values
+        .iter()
+        .filter(|v| v.kind.is_outcome())
+        .max_by(|a, b| a.period.cmp(&b.period))?;
+    let Period::Year(year) = year_value.period else {
+        return None;
+    };
+    let known: Vec<&DataPoint> = quarters
+        .iter()
+        .filter(|p| p.period.year() == year)
+        .collect();
     if known.len() != 3 {
         return None;
     }
-    let missing = (1..=4).map(|q| Period::Quarter(year, q)).find(|p| !known.iter().any(|k| &k.period == p))?;
-    let known_sum = sum(known.iter().map(|p| Figure { value: p.value, qualifier: p.qualifier }))?;
+    let missing = (1..=4)
+        .map(|q| Period::Quarter(year, q))
+        .find(|p| !known.iter().any(|k| &k.period == p))?;
+    let known_sum = sum(known.iter().map(|p| Figure {
+        value: p.value,
+        qualifier: p.qualifier,
+    }))?;
     // A floor minus exact counts is a floor; anything less exact cannot be subtracted honestly.
     if known_sum.qualifier != Qualifier::Exact || year_value.qualifier == Qualifier::About {
         return None;
@@ -218,29 +255,55 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
     let mut points = series_points(dataset, series_ids::XIAOMI_YEARLY, lang, false);
     let last_actual_year = points.iter().map(|p| p.period.year()).max();
     if let Some(targets) = dataset.series(series_ids::XIAOMI_TARGET) {
-        for value in targets.values.iter().filter(|v| Some(v.period.year()) > last_actual_year) {
+        for value in targets
+            .values
+            .iter()
+            .filter(|v| Some(v.period.year()) > last_actual_year)
+        {
             points.push(point(targets, value, lang, false));
         }
     }
-    let actual = points.iter().filter(|p| p.kind.is_outcome()).max_by(|a, b| a.period.cmp(&b.period));
-    let goal = points.iter().filter(|p| p.kind == Kind::Target).min_by(|a, b| a.period.cmp(&b.period));
+    let actual = points
+        .iter()
+        .filter(|p| p.kind.is_outcome())
+        .max_by(|a, b| a.period.cmp(&b.period));
+    let goal = points
+        .iter()
+        .filter(|p| p.kind == Kind::Target)
+        .min_by(|a, b| a.period.cmp(&b.period));
     let takeaway = match (actual, goal) {
         (Some(actual), Some(goal)) => {
-            let growth = change_pct(actual.value, goal.value).map(format::change_pct).unwrap_or_default();
+            let growth = change_pct(actual.value, goal.value)
+                .map(format::change_pct)
+                .unwrap_or_default();
             match lang {
                 Lang::En => format!(
                     "The {} target of {} is {growth} on {}'s {} deliveries.",
-                    format::period(&goal.period, lang), format::count(goal.value), format::period(&actual.period, lang), actual.label(lang)
+                    format::period(&goal.period, lang),
+                    format::count(goal.value),
+                    format::period(&actual.period, lang),
+                    actual.label(lang)
                 ),
                 Lang::ZhCn => format!(
                     "{}目标{}辆，比{}的{}辆交付量增长{growth}。",
-                    format::period(&goal.period, lang), format::count(goal.value), format::period(&actual.period, lang), actual.label(lang)
+                    format::period(&goal.period, lang),
+                    format::count(goal.value),
+                    format::period(&actual.period, lang),
+                    actual.label(lang)
                 ),
             }
         }
         (Some(actual), None) => match lang {
-            Lang::En => format!("{} deliveries: {}.", format::period(&actual.period, lang), actual.label(lang)),
-            Lang::ZhCn => format!("{}交付量：{}辆。", format::period(&actual.period, lang), actual.label(lang)),
+            Lang::En => format!(
+                "{} deliveries: {}.",
+                format::period(&actual.period, lang),
+                actual.label(lang)
+            ),
+            Lang::ZhCn => format!(
+                "{}交付量：{}辆。",
+                format::period(&actual.period, lang),
+                actual.label(lang)
+            ),
         },
         _ => no_data(lang),
     };
@@ -249,19 +312,35 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
 
 fn by_month(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {
     let mut points = series_points(dataset, series_ids::XIAOMI_MONTHLY, lang, false);
-    points.extend(series_points(dataset, series_ids::XIAOMI_MONTHLY_CPCA, lang, true));
+    points.extend(series_points(
+        dataset,
+        series_ids::XIAOMI_MONTHLY_CPCA,
+        lang,
+        true,
+    ));
     let pace = target::target_pace(dataset, dataset.as_of.year);
     let reference_lines = pace
         .iter()
         .map(|p| ReferenceLine {
             value: p.needed_per_month,
             label: match lang {
-                Lang::En => format!("{} target needs {} a month", p.year, format::count(p.needed_per_month)),
-                Lang::ZhCn => format!("{}年目标需每月{}辆", p.year, format::count(p.needed_per_month)),
+                Lang::En => format!(
+                    "{} target needs {} a month",
+                    p.year,
+                    format::count(p.needed_per_month)
+                ),
+                Lang::ZhCn => format!(
+                    "{}年目标需每月{}辆",
+                    p.year,
+                    format::count(p.needed_per_month)
+                ),
             },
         })
         .collect();
-    let takeaway = match pace.as_ref().and_then(|p| p.best_month.clone().map(|b| (p, b))) {
+    let takeaway = match pace
+        .as_ref()
+        .and_then(|p| p.best_month.clone().map(|b| (p, b)))
+    {
         Some((pace, (period, best))) => {
             let best_text = format::figure(best.value, Unit::Vehicles, best.qualifier, lang);
             match lang {
@@ -276,8 +355,14 @@ fn by_month(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine
             }
         }
         None if !points.is_empty() => match lang {
-            Lang::En => format!("{} months with published delivery figures.", points.iter().filter(|p| !p.secondary).count()),
-            Lang::ZhCn => format!("共有{}个月份公布了交付数据。", points.iter().filter(|p| !p.secondary).count()),
+            Lang::En => format!(
+                "{} months with published delivery figures.",
+                points.iter().filter(|p| !p.secondary).count()
+            ),
+            Lang::ZhCn => format!(
+                "共有{}个月份公布了交付数据。",
+                points.iter().filter(|p| !p.secondary).count()
+            ),
         },
         None => no_data(lang),
     };

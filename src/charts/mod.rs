@@ -54,7 +54,13 @@ impl ChartOptions {
     pub fn for_width(width: u32, theme: Theme, lang: Lang) -> ChartOptions {
         let width = width.clamp(240, 4096);
         let height = (f64::from(width) * 0.56).clamp(280.0, 560.0) as u32;
-        ChartOptions { width, height, theme, lang, standalone: false }
+        ChartOptions {
+            width,
+            height,
+            theme,
+            lang,
+            standalone: false,
+        }
     }
 }
 
@@ -139,8 +145,16 @@ impl ChartModel {
     pub fn source_line(&self) -> String {
         let names: Vec<String> = self.sources.iter().map(|s| s.publisher.clone()).collect();
         match self.lang {
-            Lang::En => format!("Source: {}. Data as of {}.", names.join("; "), format::date(self.as_of, self.lang)),
-            Lang::ZhCn => format!("来源：{}。数据截至{}。", names.join("；"), format::date(self.as_of, self.lang)),
+            Lang::En => format!(
+                "Source: {}. Data as of {}.",
+                names.join("; "),
+                format::date(self.as_of, self.lang)
+            ),
+            Lang::ZhCn => format!(
+                "来源：{}。数据截至{}。",
+                names.join("；"),
+                format::date(self.as_of, self.lang)
+            ),
         }
     }
 }
@@ -163,7 +177,13 @@ fn sources_of(dataset: &Dataset, points: &[DataPoint]) -> Vec<SourceRef> {
     }
     seen.into_iter()
         .filter_map(|id| dataset.source(id))
-        .map(|s| SourceRef { id: s.id.clone(), publisher: s.publisher.clone(), title: s.title.clone(), date: s.date, url: s.url.clone() })
+        .map(|s| SourceRef {
+            id: s.id.clone(),
+            publisher: s.publisher.clone(),
+            title: s.title.clone(),
+            date: s.date,
+            url: s.url.clone(),
+        })
         .collect()
 }
 
@@ -173,8 +193,13 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
     let mut notes = Vec::new();
     if has(Qualifier::AtLeast) {
         notes.push(match lang {
-            Lang::En => "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar.".to_owned(),
-            Lang::ZhCn => "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。".to_owned(),
+            Lang::En => {
+                "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar."
+                    .to_owned()
+            }
+            Lang::ZhCn => {
+                "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。".to_owned()
+            }
         });
     }
     if has(Qualifier::About) {
@@ -184,7 +209,11 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
         });
     }
     for point in points.iter().filter(|p| p.derivation.is_some()) {
-        notes.push(format!("{}: {}", format::period(&point.period, lang), point.derivation.as_deref().unwrap_or_default()));
+        notes.push(format!(
+            "{}: {}",
+            format::period(&point.period, lang),
+            point.derivation.as_deref().unwrap_or_default()
+        ));
     }
     notes
 }
@@ -192,16 +221,28 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
 /// Writes every chart, in both themes, as standalone SVG files: the static
 /// fallback for embeds where scripts cannot run. Returns the paths written.
 pub fn write_static_svgs(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let dataset = crate::data::builtin()
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    let dataset = crate::data::builtin().map_err(|errors| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for id in ChartId::ALL {
         let model = build(id, &dataset, &ChartSettings::default(), Lang::En);
         for (theme, suffix) in [(Theme::Light, ""), (Theme::Dark, "-dark")] {
-            let options = ChartOptions { width: 800, height: 560, theme, lang: Lang::En, standalone: true };
+            let options = ChartOptions {
+                width: 800,
+                height: 560,
+                theme,
+                lang: Lang::En,
+                standalone: true,
+            };
             let path = dir.join(format!("{}{suffix}.svg", id.id()));
-            std::fs::write(&path, render_svg(&model, &options)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            std::fs::write(&path, render_svg(&model, &options))
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             written.push(path);
         }
     }

@@ -55,11 +55,15 @@ fn palette(theme: Theme) -> Palette {
 
 /// Estimated rendered width of `text` in pixels at `size`.
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(|c| if is_wide(c) { size } else { size * 0.56 }).sum()
+    text.chars()
+        .map(|c| if is_wide(c) { size } else { size * 0.56 })
+        .sum()
 }
 
 fn is_wide(c: char) -> bool {
-    ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{F900}'..='\u{FAFF}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+    ('\u{2E80}'..='\u{9FFF}').contains(&c)
+        || ('\u{F900}'..='\u{FAFF}').contains(&c)
+        || ('\u{FF00}'..='\u{FFEF}').contains(&c)
 }
 
 /// Breaks text into lines no wider than `max_width` (CJK may break anywhere).
@@ -67,7 +71,9 @@ pub fn wrap(text: &str, size: f64, max_width: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_inclusive(|c: char| c == ' ' || is_wide(c)) {
-        if !line.is_empty() && text_width(&line, size) + text_width(word.trim_end(), size) > max_width {
+        if !line.is_empty()
+            && text_width(&line, size) + text_width(word.trim_end(), size) > max_width
+        {
             lines.push(line.trim_end().to_owned());
             line.clear();
         }
@@ -100,20 +106,28 @@ pub fn escape_xml(text: &str) -> String {
 pub fn render_svg(model: &ChartModel, options: &ChartOptions) -> String {
     let mut svg = String::new();
     let drawn = {
-        let root = SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
+        let root =
+            SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
         draw(&root, model, options).and_then(|_| root.present().map_err(|e| e.to_string().into()))
     };
     if let Err(error) = drawn {
         svg = String::new();
-        let root = SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
-        let _ = draw_message(&root, &format!("The chart could not be drawn: {error}"), options);
+        let root =
+            SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
+        let _ = draw_message(
+            &root,
+            &format!("The chart could not be drawn: {error}"),
+            options,
+        );
         let _ = root.present();
     }
     accessible(svg, model)
 }
 
 fn accessible(svg: String, model: &ChartModel) -> String {
-    let Some(tag_end) = svg.find('>') else { return svg };
+    let Some(tag_end) = svg.find('>') else {
+        return svg;
+    };
     let id = model.id.id();
     let head = format!(
         " role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" class=\"chart-svg\" data-chart-svg=\"{id}\" lang=\"{}\"",
@@ -149,16 +163,28 @@ fn draw(root: &Area, model: &ChartModel, options: &ChartOptions) -> DrawResult {
         let footer = source_lines.len() as i32 * 16 + 14;
         let mut y = 16;
         for line in &title_lines {
-            root.draw(&Text::new(line.clone(), (16, y), font(20.0, &colors.text).pos(Pos::new(HPos::Left, VPos::Top))))?;
+            root.draw(&Text::new(
+                line.clone(),
+                (16, y),
+                font(20.0, &colors.text).pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
             y += 26;
         }
         for line in &takeaway_lines {
-            root.draw(&Text::new(line.clone(), (16, y), font(14.0, &colors.muted_text).pos(Pos::new(HPos::Left, VPos::Top))))?;
+            root.draw(&Text::new(
+                line.clone(),
+                (16, y),
+                font(14.0, &colors.muted_text).pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
             y += 19;
         }
         let mut y = options.height as i32 - footer + 6;
         for line in &source_lines {
-            root.draw(&Text::new(line.clone(), (16, y), font(12.0, &colors.muted_text).pos(Pos::new(HPos::Left, VPos::Top))))?;
+            root.draw(&Text::new(
+                line.clone(),
+                (16, y),
+                font(12.0, &colors.muted_text).pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
             y += 16;
         }
         body = root.margin(header as u32, footer as u32, 0, 0);
@@ -176,7 +202,11 @@ fn draw_message(area: &Area, message: &str, options: &ChartOptions) -> DrawResul
     let lines = wrap(message, 16.0, f64::from(w) - 32.0);
     let mut y = h as i32 / 2 - lines.len() as i32 * 11;
     for line in lines {
-        area.draw(&Text::new(line, (w as i32 / 2, y), font(16.0, &colors.muted_text).pos(Pos::new(HPos::Center, VPos::Center))))?;
+        area.draw(&Text::new(
+            line,
+            (w as i32 / 2, y),
+            font(16.0, &colors.muted_text).pos(Pos::new(HPos::Center, VPos::Center)),
+        ))?;
         y += 22;
     }
     Ok(())
@@ -256,7 +286,12 @@ fn dashed_line(area: &Area, from: (i32, i32), to: (i32, i32), style: ShapeStyle)
     let mut start = 0.0;
     while start < length {
         let end = (start + dash).min(length);
-        let at = |t: f64| (from.0 + (dx * t / length).round() as i32, from.1 + (dy * t / length).round() as i32);
+        let at = |t: f64| {
+            (
+                from.0 + (dx * t / length).round() as i32,
+                from.1 + (dy * t / length).round() as i32,
+            )
+        };
         area.draw(&PathElement::new(vec![at(start), at(end)], style))?;
         start += dash + gap;
     }
@@ -266,26 +301,52 @@ fn dashed_line(area: &Area, from: (i32, i32), to: (i32, i32), style: ShapeStyle)
 fn draw_swatch(area: &Area, swatch: Swatch, x: i32, y: i32, colors: &Palette) -> DrawResult {
     let (w, h) = (14, 12);
     match swatch {
-        Swatch::Filled => area.draw(&Rectangle::new([(x, y - h / 2), (x + w, y + h / 2)], colors.highlight.filled()))?,
+        Swatch::Filled => area.draw(&Rectangle::new(
+            [(x, y - h / 2), (x + w, y + h / 2)],
+            colors.highlight.filled(),
+        ))?,
         Swatch::Open | Swatch::Derived => {
-            let color = if swatch == Swatch::Open { colors.highlight } else { colors.muted_bar };
-            area.draw(&Rectangle::new([(x, y - h / 2), (x + w, y + h / 2)], color.mix(0.18).filled()))?;
-            area.draw(&Rectangle::new([(x, y - h / 2), (x + w, y + h / 2)], color.stroke_width(2)))?;
+            let color = if swatch == Swatch::Open {
+                colors.highlight
+            } else {
+                colors.muted_bar
+            };
+            area.draw(&Rectangle::new(
+                [(x, y - h / 2), (x + w, y + h / 2)],
+                color.mix(0.18).filled(),
+            ))?;
+            area.draw(&Rectangle::new(
+                [(x, y - h / 2), (x + w, y + h / 2)],
+                color.stroke_width(2),
+            ))?;
         }
         Swatch::Dashed => {
             let style = colors.highlight.stroke_width(2);
-            for (a, b) in [((x, y - h / 2), (x + w, y - h / 2)), ((x + w, y - h / 2), (x + w, y + h / 2)), ((x, y + h / 2), (x + w, y + h / 2)), ((x, y - h / 2), (x, y + h / 2))] {
+            for (a, b) in [
+                ((x, y - h / 2), (x + w, y - h / 2)),
+                ((x + w, y - h / 2), (x + w, y + h / 2)),
+                ((x, y + h / 2), (x + w, y + h / 2)),
+                ((x, y - h / 2), (x, y + h / 2)),
+            ] {
                 dashed_line(area, a, b, style)?;
             }
         }
-        Swatch::Tick => area.draw(&PathElement::new(vec![(x, y), (x + w, y)], colors.secondary.stroke_width(3)))?,
+        Swatch::Tick => area.draw(&PathElement::new(
+            vec![(x, y), (x + w, y)],
+            colors.secondary.stroke_width(3),
+        ))?,
         Swatch::Line => dashed_line(area, (x, y), (x + w, y), colors.muted_text.stroke_width(2))?,
     }
     Ok(())
 }
 
 /// Draws the legend rows at the top of `area`; returns the height used.
-fn draw_legend(root: &Area, area: &Area, model: &ChartModel, colors: &Palette) -> Result<u32, Box<dyn Error>> {
+fn draw_legend(
+    root: &Area,
+    area: &Area,
+    model: &ChartModel,
+    colors: &Palette,
+) -> Result<u32, Box<dyn Error>> {
     let entries = legend_entries(model);
     let (offset_x, offset_y) = (area.get_base_pixel().0, area.get_base_pixel().1);
     let width = area.dim_in_pixel().0 as i32;
@@ -297,32 +358,90 @@ fn draw_legend(root: &Area, area: &Area, model: &ChartModel, colors: &Palette) -
             y += 20;
         }
         draw_swatch(root, swatch, x, y, colors)?;
-        root.draw(&Text::new(label, (x + 20, y), font(12.0, &colors.text).pos(Pos::new(HPos::Left, VPos::Center))))?;
+        root.draw(&Text::new(
+            label,
+            (x + 20, y),
+            font(12.0, &colors.text).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
         x += item;
     }
     Ok((y - offset_y + 14) as u32)
 }
 
-fn draw_bars(root: &Area, body: &Area, model: &ChartModel, options: &ChartOptions, colors: &Palette) -> DrawResult {
+/// Months or quarters with no figure keep their slot, so the axis stays a
+/// true time scale and a gap reads as "not published", not as adjacency.
+fn fill_gaps(categories: &mut Vec<Period>) {
+    let (Some(first), Some(last)) = (categories.first().cloned(), categories.last().cloned())
+    else {
+        return;
+    };
+    if !matches!(last, Period::Month(..) | Period::Quarter(..))
+        || categories
+            .iter()
+            .any(|p| p.granularity() != last.granularity())
+    {
+        return;
+    }
+    let mut filled = vec![last];
+    while let Some(previous) = filled.last().and_then(Period::previous) {
+        if previous < first || filled.len() > 600 {
+            break;
+        }
+        filled.push(previous);
+    }
+    filled.reverse();
+    *categories = filled;
+}
+
+fn draw_bars(
+    root: &Area,
+    body: &Area,
+    model: &ChartModel,
+    options: &ChartOptions,
+    colors: &Palette,
+) -> DrawResult {
     let lang = model.lang;
-    let mut categories: Vec<Period> = model.points.iter().filter(|p| !p.secondary).map(|p| p.period.clone()).collect();
+    let mut categories: Vec<Period> = model
+        .points
+        .iter()
+        .filter(|p| !p.secondary)
+        .map(|p| p.period.clone())
+        .collect();
     categories.sort();
     categories.dedup();
+    fill_gaps(&mut categories);
     let n = categories.len().max(1);
     let index_of = |period: &Period| categories.iter().position(|c| c == period);
 
     let legend_height = draw_legend(root, body, model, colors)?;
     let plot = body.margin(legend_height + 4, 0, 0, 0);
-    let max_value = model.points.iter().map(|p| p.value).chain(model.reference_lines.iter().map(|r| r.value)).fold(0.0, f64::max);
+    let max_value = model
+        .points
+        .iter()
+        .map(|p| p.value)
+        .chain(model.reference_lines.iter().map(|r| r.value))
+        .fold(0.0, f64::max);
     let y_max = nice_ceiling(max_value * 1.1);
     let y_area = (text_width(&format::compact(y_max, lang), 12.0) + 34.0) as u32;
     let plot_width = f64::from(plot.dim_in_pixel().0.saturating_sub(y_area + 16)).max(1.0);
     let slot = plot_width / n as f64;
-    let labels: Vec<String> = categories.iter().map(|p| format::period_short(p, lang)).collect();
-    let widest = labels.iter().map(|l| text_width(l, 12.0)).fold(0.0, f64::max);
+    let labels: Vec<String> = categories
+        .iter()
+        .map(|p| format::period_short(p, lang))
+        .collect();
+    let widest = labels
+        .iter()
+        .map(|l| text_width(l, 12.0))
+        .fold(0.0, f64::max);
     let label_step = ((widest + 8.0) / slot).ceil().max(1.0) as usize;
     let x_formatter = |value: &SegmentValue<i32>| match value {
-        SegmentValue::CenterOf(i) if *i >= 0 && (*i as usize) < labels.len() && (n - 1 - *i as usize) % label_step == 0 => labels[*i as usize].clone(),
+        SegmentValue::CenterOf(i)
+            if *i >= 0
+                && (*i as usize) < labels.len()
+                && (n - 1 - *i as usize).is_multiple_of(label_step) =>
+        {
+            labels[*i as usize].clone()
+        }
         _ => String::new(),
     };
     let y_formatter = |v: &f64| format::compact(*v, lang);
@@ -354,16 +473,31 @@ fn draw_bars(root: &Area, body: &Area, model: &ChartModel, options: &ChartOption
     let pixel = |i: usize, v: f64| chart.backend_coord(&(SegmentValue::Exact(i as i32), v));
     let compact_labels = slot < text_width("136,854+", 11.0) + 6.0;
     for point in &model.points {
-        let Some(i) = index_of(&point.period) else { continue };
+        let Some(i) = index_of(&point.period) else {
+            continue;
+        };
         let (left, top) = pixel(i, point.value.max(0.0));
         let (right, bottom) = pixel(i + 1, 0.0);
         let (left, right) = (left + gap, right - gap);
-        let color = if point.emphasis == Emphasis::Muted { colors.muted_bar } else { colors.highlight };
+        let color = if point.emphasis == Emphasis::Muted {
+            colors.muted_bar
+        } else {
+            colors.highlight
+        };
         match swatch_of(point) {
-            Swatch::Filled => root.draw(&Rectangle::new([(left, top), (right, bottom)], color.filled()))?,
+            Swatch::Filled => root.draw(&Rectangle::new(
+                [(left, top), (right, bottom)],
+                color.filled(),
+            ))?,
             Swatch::Open | Swatch::Derived => {
-                root.draw(&Rectangle::new([(left, top), (right, bottom)], color.mix(0.18).filled()))?;
-                root.draw(&Rectangle::new([(left + 1, top + 1), (right - 1, bottom)], color.stroke_width(2)))?;
+                root.draw(&Rectangle::new(
+                    [(left, top), (right, bottom)],
+                    color.mix(0.18).filled(),
+                ))?;
+                root.draw(&Rectangle::new(
+                    [(left + 1, top + 1), (right - 1, bottom)],
+                    color.stroke_width(2),
+                ))?;
             }
             Swatch::Dashed => {
                 let style = color.stroke_width(2);
@@ -372,24 +506,44 @@ fn draw_bars(root: &Area, body: &Area, model: &ChartModel, options: &ChartOption
                 dashed_line(root, (right, top), (right, bottom), style)?;
             }
             Swatch::Tick => {
-                root.draw(&PathElement::new(vec![(left - gap / 2, top), (right + gap / 2, top)], colors.secondary.stroke_width(3)))?;
+                root.draw(&PathElement::new(
+                    vec![(left - gap / 2, top), (right + gap / 2, top)],
+                    colors.secondary.stroke_width(3),
+                ))?;
                 continue;
             }
             Swatch::Line => {}
         }
         let text = if compact_labels {
-            format!("{}{}", format::compact(point.value, lang), format::qualifier_mark(point.qualifier))
+            format!(
+                "{}{}",
+                format::compact(point.value, lang),
+                format::qualifier_mark(point.qualifier)
+            )
         } else {
-            format!("{}{}", format::count(point.value), format::qualifier_mark(point.qualifier))
+            format!(
+                "{}{}",
+                format::count(point.value),
+                format::qualifier_mark(point.qualifier)
+            )
         };
         if text_width(&text, 11.0) <= slot - 2.0 {
-            root.draw(&Text::new(text, ((left + right) / 2, top - 4), font(11.0, &colors.text).pos(Pos::new(HPos::Center, VPos::Bottom))))?;
+            root.draw(&Text::new(
+                text,
+                ((left + right) / 2, top - 4),
+                font(11.0, &colors.text).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            ))?;
         }
     }
     let (x_range, _) = chart.plotting_area().get_pixel_range();
     for line in &model.reference_lines {
         let (_, y) = pixel(0, line.value);
-        dashed_line(root, (x_range.start, y), (x_range.end, y), colors.muted_text.stroke_width(2))?;
+        dashed_line(
+            root,
+            (x_range.start, y),
+            (x_range.end, y),
+            colors.muted_text.stroke_width(2),
+        )?;
     }
     Ok(())
 }

@@ -21,7 +21,11 @@ impl Date {
     /// Days since 1970-01-01 (proleptic Gregorian), for day differences.
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
-        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
         let y = if m <= 2 { y - 1 } else { y };
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -124,16 +128,32 @@ impl Period {
 
     pub fn first_day(&self) -> Date {
         match self {
-            Period::Year(y) => Date { year: *y, month: 1, day: 1 },
-            Period::Quarter(y, q) => Date { year: *y, month: (q - 1) * 3 + 1, day: 1 },
-            Period::Month(y, m) => Date { year: *y, month: *m, day: 1 },
+            Period::Year(y) => Date {
+                year: *y,
+                month: 1,
+                day: 1,
+            },
+            Period::Quarter(y, q) => Date {
+                year: *y,
+                month: (q - 1) * 3 + 1,
+                day: 1,
+            },
+            Period::Month(y, m) => Date {
+                year: *y,
+                month: *m,
+                day: 1,
+            },
             Period::Day(d) => *d,
             Period::Span(from, _) => from.first_day(),
         }
     }
 
     pub fn last_day(&self) -> Date {
-        let end_of_month = |year: i32, month: u8| Date { year, month, day: days_in_month(year, month) };
+        let end_of_month = |year: i32, month: u8| Date {
+            year,
+            month,
+            day: days_in_month(year, month),
+        };
         match self {
             Period::Year(y) => end_of_month(*y, 12),
             Period::Quarter(y, q) => end_of_month(*y, q * 3),
@@ -258,7 +278,11 @@ mod tests {
         assert_eq!(Period::parse("2025-07"), Some(Period::Month(2025, 7)));
         assert_eq!(
             Period::parse("2025-11-20"),
-            Some(Period::Day(Date { year: 2025, month: 11, day: 20 }))
+            Some(Period::Day(Date {
+                year: 2025,
+                month: 11,
+                day: 20
+            }))
         );
         let span = Period::parse("2025-01/2025-11").unwrap();
         assert_eq!(span.months(), 11);
@@ -266,7 +290,18 @@ mod tests {
 
     #[test]
     fn rejects_malformed_periods() {
-        for bad in ["", "25", "2025-Q5", "2025-Q0", "2025-13", "2025-7", "2025-02-30", "2025-11/2025-01", "abcd", "2025-Q3x"] {
+        for bad in [
+            "",
+            "25",
+            "2025-Q5",
+            "2025-Q0",
+            "2025-13",
+            "2025-7",
+            "2025-02-30",
+            "2025-11/2025-01",
+            "abcd",
+            "2025-Q3x",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad} should not parse");
         }
     }
@@ -280,7 +315,10 @@ mod tests {
 
     #[test]
     fn months_fall_in_their_quarter() {
-        assert_eq!(Period::Month(2025, 9).quarter(), Some(Period::Quarter(2025, 3)));
+        assert_eq!(
+            Period::Month(2025, 9).quarter(),
+            Some(Period::Quarter(2025, 3))
+        );
         assert!(Period::Year(2025).contains(&Period::Quarter(2025, 4)));
         assert!(!Period::Quarter(2025, 3).contains(&Period::Month(2025, 11)));
     }

@@ -237,16 +237,52 @@ pub struct Claim {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ClaimCheck {
-    Growth { from: String, to: String, stated_pct: f64 },
-    SumAtLeast { parts: Vec<String>, stated: f64 },
-    DaysBetween { from: String, to: String, stated_days: i64 },
-    ValuesMatch { values: Vec<StatedValue> },
-    SumMatches { parts: Vec<String>, narrower_parts: Vec<String>, stated: f64 },
-    MonthsToProfit { from: String, profit: String, stated_months: f64, compare: String },
-    ProfitPeriod { profit: String, stated_period: Period, reported: String },
-    SameRange { a: String, b: String, max_ratio: f64 },
-    ProjectionReaches { parts: Vec<String>, threshold: f64 },
-    Greater { a: String, b: String },
+    Growth {
+        from: String,
+        to: String,
+        stated_pct: f64,
+    },
+    SumAtLeast {
+        parts: Vec<String>,
+        stated: f64,
+    },
+    DaysBetween {
+        from: String,
+        to: String,
+        stated_days: i64,
+    },
+    ValuesMatch {
+        values: Vec<StatedValue>,
+    },
+    SumMatches {
+        parts: Vec<String>,
+        narrower_parts: Vec<String>,
+        stated: f64,
+    },
+    MonthsToProfit {
+        from: String,
+        profit: String,
+        stated_months: f64,
+        compare: String,
+    },
+    ProfitPeriod {
+        profit: String,
+        stated_period: Period,
+        reported: String,
+    },
+    SameRange {
+        a: String,
+        b: String,
+        max_ratio: f64,
+    },
+    ProjectionReaches {
+        parts: Vec<String>,
+        threshold: f64,
+    },
+    Greater {
+        a: String,
+        b: String,
+    },
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -16,16 +16,36 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let mut key_numbers: Vec<(&str, String, String)> = Vec::new();
     if let Some(pace) = &pace {
         if let Some(previous) = pace.previous_year {
-            key_numbers.push((text.key_2025_deliveries, figure(previous.value, previous.qualifier), String::new()));
+            key_numbers.push((
+                text.key_2025_deliveries,
+                figure(previous.value, previous.qualifier),
+                String::new(),
+            ));
         }
-        key_numbers.push((text.key_2026_target, figure(pace.target.value, pace.target.qualifier), String::new()));
+        key_numbers.push((
+            text.key_2026_target,
+            figure(pace.target.value, pace.target.qualifier),
+            String::new(),
+        ));
         if let Some(growth) = pace.growth_needed_pct {
-            key_numbers.push((text.key_growth_needed, format::change_pct(growth), String::new()));
+            key_numbers.push((
+                text.key_growth_needed,
+                format::change_pct(growth),
+                String::new(),
+            ));
         }
     }
     if let Some((period, total)) = cumulative_to_date(&dataset) {
-        let through = format!("{} {}", text.key_cumulative_through, format::period(&period, lang));
-        key_numbers.push((text.key_cumulative, figure(total.value, total.qualifier), through));
+        let through = format!(
+            "{} {}",
+            text.key_cumulative_through,
+            format::period(&period, lang)
+        );
+        key_numbers.push((
+            text.key_cumulative,
+            figure(total.value, total.qualifier),
+            through,
+        ));
     }
     view! {
         <header class="site-header">
