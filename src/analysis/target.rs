@@ -2,7 +2,8 @@
 //! threshold at a given pace. Each result carries the assumption it rests on.
 
 use super::{change_pct, share_pct, sum, Figure};
-use crate::data::{series_ids, Dataset, Period};
+use crate::data::{series_ids, Dataset, Lang, Period, Qualifier};
+use crate::format;
 
 /// What the year's target needs per month, against what has been achieved.
 #[derive(Clone, Debug, PartialEq)]
@@ -159,10 +160,81 @@ pub fn recent_monthly_pace(dataset: &Dataset, n: usize) -> Option<(Figure, Vec<P
     Some((average, recent.iter().map(|v| v.period.clone()).collect()))
 }
 
+/// Which pace a projection assumes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pace {
+    /// The monthly rate the year's target needs from now on.
+    Target,
+    /// The average of the last three months with figures.
+    Recent,
+}
+
+/// When cumulative deliveries pass `threshold` at the target pace and at the
+/// recent pace, each with the assumption it rests on.
+pub fn projections_to(
+    dataset: &Dataset,
+    threshold: f64,
+    lang: Lang,
+) -> Vec<(Pace, Projection, String)> {
+    let Some((start, total)) = cumulative_to_date(dataset) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(pace) = target_pace(dataset, start.year()) {
+        if let Some(p) = project_crossing(start.clone(), total, pace.needed_per_month, threshold) {
+            let assumption = match lang {
+                Lang::En => format!(
+                    "Assumes {} a month from {}, the rate the {} target of {} needs; past figures include floors, so the date is the latest it would be.",
+                    format::count(pace.needed_per_month), format::period(&start, lang), pace.year, format::count(pace.target.value)
+                ),
+                Lang::ZhCn => format!(
+                    "假设自{}起每月交付{}辆，即完成{}年{}辆目标所需的速度；历史数据含下限值，因此这是最晚日期。",
+                    format::period(&start, lang), format::count(pace.needed_per_month), pace.year, format::count(pace.target.value)
+                ),
+            };
+            out.push((Pace::Target, p, assumption));
+        }
+    }
+    if let Some((recent, months)) = recent_monthly_pace(dataset, 3) {
+        if let Some(p) = project_crossing(start.clone(), total, recent.value, threshold) {
+            let (first, last) = (
+                months.first().cloned().unwrap_or(start.clone()),
+                months.last().cloned().unwrap_or(start),
+            );
+            let assumption = match lang {
+                Lang::En => format!(
+                    "Assumes the average of {} to {} ({} a month{}) continues.",
+                    format::period(&first, lang),
+                    format::period(&last, lang),
+                    format::count(recent.value),
+                    if recent.qualifier == Qualifier::AtLeast {
+                        ", a floor"
+                    } else {
+                        ""
+                    }
+                ),
+                Lang::ZhCn => format!(
+                    "假设{}至{}的月均交付量（每月{}辆{}）保持不变。",
+                    format::period(&first, lang),
+                    format::period(&last, lang),
+                    format::count(recent.value),
+                    if recent.qualifier == Qualifier::AtLeast {
+                        "，为下限"
+                    } else {
+                        ""
+                    }
+                ),
+            };
+            out.push((Pace::Recent, p, assumption));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{builtin, Qualifier};
+    use crate::data::builtin;
 
     #[test]
     fn target_2026_needs_34_percent_growth_and_about_46k_a_month() {
@@ -192,6 +264,24 @@ mod tests {
             project_crossing(Period::Month(2026, 1), start, 0.0, 1e6),
             None
         );
+    }
+
+    #[test]
+    fn one_million_is_passed_in_2026_at_either_pace_with_the_assumption_stated() {
+        let dataset = builtin().unwrap();
+        let projections = projections_to(&dataset, 1_000_000.0, Lang::En);
+        assert_eq!(projections.len(), 2);
+        // 585,854+ at the end of January; 46,455 a month needs 9 more months.
+        let (pace, at_target, assumption) = &projections[0];
+        assert_eq!(*pace, Pace::Target);
+        assert_eq!(at_target.reached, Period::Month(2026, 10));
+        assert!(assumption.contains("46,455"), "{assumption}");
+        // Nov 2025 to Jan 2026 average 43,000+: 10 more months.
+        let (pace, recent, assumption) = &projections[1];
+        assert_eq!(*pace, Pace::Recent);
+        assert_eq!(recent.per_month, 43_000.0);
+        assert_eq!(recent.reached, Period::Month(2026, 11));
+        assert!(assumption.contains("a floor"), "{assumption}");
     }
 
     #[test]
