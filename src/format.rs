@@ -3,9 +3,7 @@
 
 use crate::data::{Date, Lang, Period, Qualifier, Unit};
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// A whole number with thousands separators: 410,000 (the same in Chinese).
 pub fn count(value: f64) -> String {
@@ -30,8 +28,7 @@ pub fn count(value: f64) -> String {
 pub fn compact(value: f64, lang: Lang) -> String {
     let sign = if value < 0.0 { "-" } else { "" };
     let v = value.abs();
-    let scaled =
-        |divisor: f64, suffix: &str| format!("{sign}{}{suffix}", trim_decimal(v / divisor));
+    let scaled = |divisor: f64, suffix: &str| format!("{sign}{}{suffix}", trim_decimal(v / divisor));
     match lang {
         Lang::En if v >= 1e9 => scaled(1e9, "bn"),
         Lang::En if v >= 1e6 => scaled(1e6, "m"),
@@ -44,11 +41,7 @@ pub fn compact(value: f64, lang: Lang) -> String {
 
 /// One decimal at most, none when it is zero: 24, 1.1, 6.4.
 fn trim_decimal(v: f64) -> String {
-    let text = if v >= 100.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    };
+    let text = if v >= 100.0 { format!("{v:.0}") } else { format!("{v:.1}") };
     text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
 }
 
@@ -109,12 +102,7 @@ pub fn change_pct(pct: f64) -> String {
 /// 20 Nov 2025 / 2025年11月20日.
 pub fn date(date: Date, lang: Lang) -> String {
     match lang {
-        Lang::En => format!(
-            "{} {} {}",
-            date.day,
-            MONTHS_EN[usize::from(date.month) - 1],
-            date.year
-        ),
+        Lang::En => format!("{} {} {}", date.day, MONTHS_EN[usize::from(date.month) - 1], date.year),
         Lang::ZhCn => format!("{}年{}月{}日", date.year, date.month, date.day),
     }
 }
@@ -177,26 +165,11 @@ mod tests {
 
     #[test]
     fn figures_carry_their_qualifier() {
-        assert_eq!(
-            figure(410_000.0, Unit::Vehicles, Qualifier::AtLeast, Lang::En),
-            "410,000+"
-        );
-        assert_eq!(
-            figure(24e6, Unit::Vehicles, Qualifier::About, Lang::En),
-            "about 24m"
-        );
-        assert_eq!(
-            figure(24e6, Unit::Vehicles, Qualifier::About, Lang::ZhCn),
-            "约2400万"
-        );
-        assert_eq!(
-            figure(15.4, Unit::Percent, Qualifier::Exact, Lang::En),
-            "15.4%"
-        );
-        assert_eq!(
-            figure(230.0, Unit::Days, Qualifier::Exact, Lang::En),
-            "230 days"
-        );
+        assert_eq!(figure(410_000.0, Unit::Vehicles, Qualifier::AtLeast, Lang::En), "410,000+");
+        assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::En), "about 24m");
+        assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::ZhCn), "约2400万");
+        assert_eq!(figure(15.4, Unit::Percent, Qualifier::Exact, Lang::En), "15.4%");
+        assert_eq!(figure(230.0, Unit::Days, Qualifier::Exact, Lang::En), "230 days");
     }
 
     #[test]

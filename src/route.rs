@@ -7,11 +7,15 @@
 //! | `chart` | a chart id such as `deliveries` | none (all charts) |
 //! | `theme` | `auto`, `light`, `dark` | `auto` |
 //! | `lang` | `en`, `zh-CN` | the browser's language |
-//! | `by` | `month`, `quarter`, `year` (the deliveries chart) | `quarter` |
+//! | `by` | `month`, `quarter`, `year` (deliveries) | `quarter` |
+//! | `regions` | `change`, `volume` | `change` |
+//! | `year` | `2023`, `2024`, `2025` (competitors) | `2025` |
+//! | `scale` | `days-to-100k`, `months-to-profit` | `days-to-100k` |
+//! | `fin` | `revenue`, `margin`, `result` | `revenue` |
 //!
 //! Unknown values fall back to the default and produce a notice for the reader.
 
-use crate::charts::{ChartId, DeliveriesBy};
+use crate::charts::{ChartId, ChartSettings};
 use crate::data::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -67,7 +71,8 @@ pub struct Route {
     pub theme: ThemeChoice,
     /// `None`: not given, so the browser's language decides.
     pub lang: Option<Lang>,
-    pub deliveries_by: DeliveriesBy,
+    /// Every chart's toggle, each in its own parameter.
+    pub settings: ChartSettings,
 }
 
 /// A parameter the app could not use, to tell the reader about.
@@ -85,11 +90,7 @@ impl Route {
     pub fn from_query(query: &str) -> (Route, Vec<Notice>) {
         let mut route = Route::default();
         let mut notices = Vec::new();
-        for pair in query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-        {
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
             let value = percent_decode(raw);
@@ -98,15 +99,14 @@ impl Route {
                 "chart" => ChartId::from_id(&value).map(|id| route.chart = Some(id)),
                 "theme" => ThemeChoice::from_id(&value).map(|t| route.theme = t),
                 "lang" => Lang::from_code(&value).map(|l| route.lang = Some(l)),
-                "by" => DeliveriesBy::from_id(&value).map(|b| route.deliveries_by = b),
-                // Parameters owned by other features or by the host page are ignored quietly.
-                _ => Some(()),
+                other => match ChartId::ALL.into_iter().find(|c| c.toggle_param() == Some(other)) {
+                    Some(chart) => route.settings.set(chart, &value).then_some(()),
+                    // Parameters owned by the host page (utm_*, ...) are ignored quietly.
+                    None => Some(()),
+                },
             };
             if accepted.is_none() {
-                notices.push(Notice {
-                    parameter: truncate(&key),
-                    value: truncate(&value),
-                });
+                notices.push(Notice { parameter: truncate(&key), value: truncate(&value) });
             }
         }
         (route, notices)
@@ -123,8 +123,13 @@ impl Route {
         if let Some(chart) = self.chart {
             parts.push(format!("chart={}", chart.id()));
         }
-        if self.deliveries_by != DeliveriesBy::default() {
-            parts.push(format!("by={}", self.deliveries_by.id()));
+        let defaults = ChartSettings::default();
+        for chart in ChartId::ALL {
+            if let (Some(param), Some(value)) = (chart.toggle_param(), self.settings.selected(chart)) {
+                if defaults.selected(chart) != Some(value) {
+                    parts.push(format!("{param}={value}"));
+                }
+            }
         }
         if self.theme != ThemeChoice::Auto {
             parts.push(format!("theme={}", self.theme.id()));
@@ -142,10 +147,7 @@ impl Route {
 
 fn truncate(text: &str) -> String {
     if text.chars().count() > MAX_VALUE_CHARS {
-        text.chars()
-            .take(MAX_VALUE_CHARS)
-            .chain(std::iter::once('…'))
-            .collect()
+        text.chars().take(MAX_VALUE_CHARS).chain(std::iter::once('…')).collect()
     } else {
         text.to_owned()
     }
@@ -161,9 +163,7 @@ fn percent_decode(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(byte) => {
                         out.push(byte);
@@ -186,21 +186,19 @@ mod tests {
 
     #[test]
     fn reads_every_documented_parameter() {
-        let (route, notices) =
-            Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month");
+        let (route, notices) = Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month");
         assert!(notices.is_empty());
         assert_eq!(route.view, View::Embed);
         assert_eq!(route.chart, Some(ChartId::Deliveries));
         assert_eq!(route.theme, ThemeChoice::Dark);
         assert_eq!(route.lang, Some(Lang::ZhCn));
-        assert_eq!(route.deliveries_by, DeliveriesBy::Month);
+        assert_eq!(route.settings.deliveries_by, crate::charts::DeliveriesBy::Month);
         assert_eq!(Route::from_query(&route.to_query()).0, route);
     }
 
     #[test]
     fn unknown_values_fall_back_to_defaults_with_a_notice() {
-        let (route, notices) =
-            Route::from_query("view=slides&chart=nope&theme=pink&lang=fr&by=week&utm_source=x");
+        let (route, notices) = Route::from_query("view=slides&chart=nope&theme=pink&lang=fr&by=week&utm_source=x");
         assert_eq!(route, Route::default());
         let names: Vec<&str> = notices.iter().map(|n| n.parameter.as_str()).collect();
         assert_eq!(names, ["view", "chart", "theme", "lang", "by"]);

@@ -56,11 +56,7 @@ pub struct ClaimResult {
 }
 
 pub fn check_claims(dataset: &Dataset, lang: Lang) -> Vec<ClaimResult> {
-    dataset
-        .claims
-        .iter()
-        .map(|claim| check_claim(dataset, claim, lang))
-        .collect()
+    dataset.claims.iter().map(|claim| check_claim(dataset, claim, lang)).collect()
 }
 
 /// English or Chinese text, picked in one place per message.
@@ -96,8 +92,7 @@ pub fn check_claim(dataset: &Dataset, claim: &Claim, lang: Lang) -> ClaimResult 
         sources.extend(found.1.sources.iter().cloned());
         Some(found)
     };
-    let outcome =
-        evaluate(dataset, &claim.check, lang, &mut value).unwrap_or_else(|| cannot_check(lang));
+    let outcome = evaluate(dataset, &claim.check, lang, &mut value).unwrap_or_else(|| cannot_check(lang));
     let mut milestone_sources: Vec<String> = milestone_ids(&claim.check)
         .into_iter()
         .filter_map(|id| dataset.milestone(id))
@@ -139,30 +134,17 @@ fn figure_text(series: &Series, value: &Value, lang: Lang) -> String {
 
 type Lookup<'d, 'f> = dyn FnMut(&str) -> Option<(&'d Series, &'d Value)> + 'f;
 
-fn evaluate<'d>(
-    dataset: &'d Dataset,
-    check: &ClaimCheck,
-    lang: Lang,
-    value: &mut Lookup<'d, '_>,
-) -> Option<Outcome> {
+fn evaluate<'d>(dataset: &'d Dataset, check: &ClaimCheck, lang: Lang, value: &mut Lookup<'d, '_>) -> Option<Outcome> {
     use ClaimCheck::*;
     Some(match check {
-        Growth {
-            from,
-            to,
-            stated_pct,
-        } => {
+        Growth { from, to, stated_pct } => {
             let ((fs, fv), (ts, tv)) = (value(from)?, value(to)?);
             let computed = change_pct(fv.value, tv.value)?;
             let (from_lo, from_hi) = Figure::of(fv).bounds();
             let (to_lo, to_hi) = Figure::of(tv).bounds();
             let lowest = change_pct(from_hi, to_lo).unwrap_or(-100.0);
             let highest = change_pct(from_lo, to_hi).unwrap_or(f64::INFINITY);
-            let inputs = format!(
-                "{} → {}",
-                figure_text(fs, fv, lang),
-                figure_text(ts, tv, lang)
-            );
+            let inputs = format!("{} → {}", figure_text(fs, fv, lang), figure_text(ts, tv, lang));
             let verdict = if (computed - stated_pct).abs() <= stated_tolerance(*stated_pct) {
                 Verdict::Holds
             } else if (lowest..=highest).contains(stated_pct) {
@@ -171,40 +153,48 @@ fn evaluate<'d>(
                 Verdict::DoesNotHold
             };
             let explanation = match verdict {
-                Verdict::Holds => tr(lang, format!("{inputs} is {}, as stated.", format::change_pct(computed)), format!("{inputs}，变化{}，与所述一致。", format::change_pct(computed))),
+                Verdict::Holds => tr(
+                    lang,
+                    format!("{inputs} is {}, as stated.", format::change_pct(computed)),
+                    format!("{inputs}，变化{}，与所述一致。", format::change_pct(computed)),
+                ),
                 Verdict::Rounding => tr(
                     lang,
-                    format!("{inputs} is {}; the stated {} fits only within the rounding of those figures ({} to {}).", format::change_pct(computed), format::change_pct(*stated_pct), format::change_pct(lowest), format::change_pct(highest)),
-                    format!("{inputs}，变化{}；所述{}仅在这些数字的舍入范围内成立（{}至{}）。", format::change_pct(computed), format::change_pct(*stated_pct), format::change_pct(lowest), format::change_pct(highest)),
+                    format!(
+                        "{inputs} is {}; the stated {} fits only within the rounding of those figures ({} to {}).",
+                        format::change_pct(computed),
+                        format::change_pct(*stated_pct),
+                        format::change_pct(lowest),
+                        format::change_pct(highest)
+                    ),
+                    format!(
+                        "{inputs}，变化{}；所述{}仅在这些数字的舍入范围内成立（{}至{}）。",
+                        format::change_pct(computed),
+                        format::change_pct(*stated_pct),
+                        format::change_pct(lowest),
+                        format::change_pct(highest)
+                    ),
                 ),
-                _ => tr(lang, format!("{inputs} is {}, not {}.", format::change_pct(computed), format::change_pct(*stated_pct)), format!("{inputs}，变化{}，而非{}。", format::change_pct(computed), format::change_pct(*stated_pct))),
+                _ => tr(
+                    lang,
+                    format!("{inputs} is {}, not {}.", format::change_pct(computed), format::change_pct(*stated_pct)),
+                    format!(
+                        "{inputs}，变化{}，而非{}。",
+                        format::change_pct(computed),
+                        format::change_pct(*stated_pct)
+                    ),
+                ),
             };
-            Outcome {
-                computed: format::change_pct(computed),
-                verdict,
-                explanation,
-            }
+            Outcome { computed: format::change_pct(computed), verdict, explanation }
         }
         SumAtLeast { parts, stated } => {
-            let figures = parts
-                .iter()
-                .map(|p| value(p).map(|(_, v)| Figure::of(v)))
-                .collect::<Option<Vec<_>>>()?;
+            let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
             let total = sum(figures)?;
-            let shown = format::figure(
-                total.value,
-                crate::data::Unit::Vehicles,
-                total.qualifier,
-                lang,
-            );
+            let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
             let holds = total.value >= *stated;
             Outcome {
                 computed: shown.clone(),
-                verdict: if holds {
-                    Verdict::Holds
-                } else {
-                    Verdict::DoesNotHold
-                },
+                verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
                 explanation: tr(
                     lang,
                     format!(
@@ -220,11 +210,7 @@ fn evaluate<'d>(
                 ),
             }
         }
-        DaysBetween {
-            from,
-            to,
-            stated_days,
-        } => {
+        DaysBetween { from, to, stated_days } => {
             let (from, to) = (dataset.milestone(from)?, dataset.milestone(to)?);
             let (Period::Day(start), Period::Day(end)) = (&from.date, &to.date) else {
                 return None;
@@ -232,11 +218,7 @@ fn evaluate<'d>(
             let days = start.days_until(*end);
             Outcome {
                 computed: tr(lang, format!("{days} days"), format!("{days}天")),
-                verdict: if days == *stated_days {
-                    Verdict::Holds
-                } else {
-                    Verdict::DoesNotHold
-                },
+                verdict: if days == *stated_days { Verdict::Holds } else { Verdict::DoesNotHold },
                 explanation: tr(
                     lang,
                     format!(
@@ -257,22 +239,12 @@ fn evaluate<'d>(
             for stated in values {
                 let (series, v) = value(&stated.reference)?;
                 let (lo, hi) = Figure::of(v).bounds();
-                found.push((
-                    series,
-                    v,
-                    (lo..=hi).contains(&stated.stated) || v.value == stated.stated,
-                ));
+                found.push((series, v, (lo..=hi).contains(&stated.stated) || v.value == stated.stated));
             }
             let all_match = found.iter().all(|(_, _, ok)| *ok);
             let shown: Vec<String> = found
                 .iter()
-                .map(|(s, v, _)| {
-                    format!(
-                        "{} {}",
-                        format::period(&v.period, lang),
-                        figure_text(s, v, lang)
-                    )
-                })
+                .map(|(s, v, _)| format!("{} {}", format::period(&v.period, lang), figure_text(s, v, lang)))
                 .collect();
             let growth = match found.as_slice() {
                 [(_, a, _), (_, b, _)] => change_pct(a.value, b.value).map(format::change_pct),
@@ -290,38 +262,22 @@ fn evaluate<'d>(
                 .unwrap_or_default();
             Outcome {
                 computed: growth.unwrap_or_else(|| shown.join(", ")),
-                verdict: if all_match {
-                    Verdict::Holds
-                } else {
-                    Verdict::DoesNotHold
-                },
+                verdict: if all_match { Verdict::Holds } else { Verdict::DoesNotHold },
                 explanation: tr(
                     lang,
-                    format!(
-                        "The forecaster's figures: {}.{growth_note}",
-                        shown.join(", ")
-                    ),
+                    format!("The forecaster's figures: {}.{growth_note}", shown.join(", ")),
                     format!("预测机构的数据：{}。{growth_note}", shown.join("，")),
                 ),
             }
         }
-        SumMatches {
-            parts,
-            narrower_parts,
-            stated,
-        } => {
+        SumMatches { parts, narrower_parts, stated } => {
             let total = |refs: &[String], value: &mut Lookup<'d, '_>| -> Option<Figure> {
-                sum(refs
-                    .iter()
-                    .map(|r| value(r).map(|(_, v)| Figure::of(v)))
-                    .collect::<Option<Vec<_>>>()?)
+                sum(refs.iter().map(|r| value(r).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?)
             };
             let broad = total(parts, value)?;
             let narrow = total(narrower_parts, value)?;
-            let matches =
-                (broad.value - stated).abs() <= crate::analysis::rounding_step(*stated) / 2.0;
-            let yuan =
-                |f: Figure| format::figure(f.value, crate::data::Unit::Yuan, f.qualifier, lang);
+            let matches = (broad.value - stated).abs() <= crate::analysis::rounding_step(*stated) / 2.0;
+            let yuan = |f: Figure| format::figure(f.value, crate::data::Unit::Yuan, f.qualifier, lang);
             Outcome {
                 computed: yuan(broad),
                 verdict: if matches { Verdict::Imprecise } else { Verdict::DoesNotHold },
@@ -332,12 +288,7 @@ fn evaluate<'d>(
                 ),
             }
         }
-        MonthsToProfit {
-            from,
-            profit,
-            stated_months,
-            compare,
-        } => {
+        MonthsToProfit { from, profit, stated_months, compare } => {
             let start = dataset.milestone(from)?.date.first_day();
             let (_, profit_value) = value(profit)?;
             let end = profit_value.period.last_day();
@@ -355,11 +306,7 @@ fn evaluate<'d>(
                 ),
             }
         }
-        ProfitPeriod {
-            profit,
-            stated_period,
-            reported,
-        } => {
+        ProfitPeriod { profit, stated_period, reported } => {
             let (_, profit_value) = value(profit)?;
             let reported = dataset.milestone(reported)?;
             let verdict = if profit_value.period.contains(stated_period) {
@@ -386,38 +333,18 @@ fn evaluate<'d>(
             let ratio = va.value.max(vb.value) / va.value.min(vb.value);
             Outcome {
                 computed: format!("{ratio:.1}×"),
-                verdict: if ratio <= *max_ratio {
-                    Verdict::Holds
-                } else {
-                    Verdict::DoesNotHold
-                },
+                verdict: if ratio <= *max_ratio { Verdict::Holds } else { Verdict::DoesNotHold },
                 explanation: tr(
                     lang,
-                    format!(
-                        "{} is {ratio:.1} times {}.",
-                        figure_text(sa, va, lang),
-                        figure_text(sb, vb, lang)
-                    ),
-                    format!(
-                        "{}是{}的{ratio:.1}倍。",
-                        figure_text(sa, va, lang),
-                        figure_text(sb, vb, lang)
-                    ),
+                    format!("{} is {ratio:.1} times {}.", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
+                    format!("{}是{}的{ratio:.1}倍。", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
                 ),
             }
         }
         ProjectionReaches { parts, threshold } => {
-            let figures = parts
-                .iter()
-                .map(|p| value(p).map(|(_, v)| Figure::of(v)))
-                .collect::<Option<Vec<_>>>()?;
+            let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
             let total = sum(figures)?;
-            let shown = format::figure(
-                total.value,
-                crate::data::Unit::Vehicles,
-                total.qualifier,
-                lang,
-            );
+            let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
             let reaches = total.value >= *threshold;
             Outcome {
                 computed: shown.clone(),
@@ -434,16 +361,8 @@ fn evaluate<'d>(
             let (a_name, b_name) = (sa.title.get(lang), sb.title.get(lang));
             let holds = Figure::of(va).bounds().0 > Figure::of(vb).bounds().1;
             Outcome {
-                computed: format!(
-                    "{} vs {}",
-                    figure_text(sa, va, lang),
-                    figure_text(sb, vb, lang)
-                ),
-                verdict: if holds {
-                    Verdict::Holds
-                } else {
-                    Verdict::DoesNotHold
-                },
+                computed: format!("{} vs {}", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
+                verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
                 explanation: tr(
                     lang,
                     format!(
@@ -469,18 +388,11 @@ mod tests {
 
     fn verdicts() -> Vec<(String, Verdict)> {
         let dataset = builtin().unwrap();
-        check_claims(&dataset, Lang::En)
-            .into_iter()
-            .map(|r| (r.id, r.verdict))
-            .collect()
+        check_claims(&dataset, Lang::En).into_iter().map(|r| (r.id, r.verdict)).collect()
     }
 
     fn verdict_of(id: &str) -> Verdict {
-        verdicts()
-            .into_iter()
-            .find(|(i, _)| i == id)
-            .unwrap_or_else(|| panic!("no claim {id}"))
-            .1
+        verdicts().into_iter().find(|(i, _)| i == id).unwrap_or_else(|| panic!("no claim {id}")).1
     }
 
     #[test]
@@ -506,17 +418,10 @@ mod tests {
         let us = results.iter().find(|r| r.id == "us-minus-29").unwrap();
         assert_eq!(us.computed, "-26.7%");
         assert!(us.explanation.contains("rounding"), "{}", us.explanation);
-        let rivian = results
-            .iter()
-            .find(|r| r.id == "rivian-cumulative")
-            .unwrap();
+        let rivian = results.iter().find(|r| r.id == "rivian-cumulative").unwrap();
         assert_eq!(rivian.computed, "3.2×");
-        assert!(results.iter().all(
-            |r| !r.sources.is_empty() && r.sources.iter().all(|s| dataset.source(s).is_some())
-        ));
+        assert!(results.iter().all(|r| !r.sources.is_empty() && r.sources.iter().all(|s| dataset.source(s).is_some())));
         let zh = check_claims(&dataset, Lang::ZhCn);
-        assert!(zh
-            .iter()
-            .all(|r| !r.explanation.is_empty() && r.text.chars().any(|c| c > '\u{3000}')));
+        assert!(zh.iter().all(|r| !r.explanation.is_empty() && r.text.chars().any(|c| c > '\u{3000}')));
     }
 }

@@ -41,19 +41,12 @@ pub fn findings(dataset: &Dataset) -> Vec<Finding> {
 /// Same entity and unit, vehicle counts of the kind that should add up, and
 /// `fine` one step finer than `coarse` (months into quarters, quarters into years).
 fn comparable(coarse: &Series, fine: &Series) -> bool {
-    let additive = |s: &Series| {
-        matches!(
-            s.measure.as_str(),
-            "deliveries" | "cpca" | "segment_revenue" | "ev_revenue"
-        )
-    };
+    let additive = |s: &Series| matches!(s.measure.as_str(), "deliveries" | "cpca" | "segment_revenue" | "ev_revenue");
     let (Some(c), Some(f)) = (granularity(coarse), granularity(fine)) else {
         return false;
     };
-    let steps = matches!(
-        (c, f),
-        (Granularity::Year, Granularity::Quarter) | (Granularity::Quarter, Granularity::Month)
-    );
+    let steps =
+        matches!((c, f), (Granularity::Year, Granularity::Quarter) | (Granularity::Quarter, Granularity::Month));
     coarse.id != fine.id
         && coarse.entity == fine.entity
         && coarse.unit == fine.unit
@@ -66,39 +59,23 @@ fn comparable(coarse: &Series, fine: &Series) -> bool {
 
 fn granularity(series: &Series) -> Option<Granularity> {
     let first = series.values.first()?.period.granularity();
-    series
-        .values
-        .iter()
-        .all(|v| v.period.granularity() == first)
-        .then_some(first)
+    series.values.iter().all(|v| v.period.granularity() == first).then_some(first)
 }
 
 fn compare_parts_with_whole(fine: &Series, coarse: &Series, found: &mut Vec<Finding>) {
     for whole in coarse.values.iter().filter(|v| v.kind.is_outcome()) {
-        let parts: Vec<_> = fine
-            .values
-            .iter()
-            .filter(|v| v.kind.is_outcome() && whole.period.contains(&v.period))
-            .collect();
+        let parts: Vec<_> =
+            fine.values.iter().filter(|v| v.kind.is_outcome() && whole.period.contains(&v.period)).collect();
         let Some(total) = sum(parts.iter().map(|v| Figure::of(v))) else {
             continue;
         };
-        let expected = if whole.period.granularity() == Granularity::Year {
-            4
-        } else {
-            3
-        };
+        let expected = if whole.period.granularity() == Granularity::Year { 4 } else { 3 };
         let labels: Vec<String> = parts.iter().map(|v| v.period.to_string()).collect();
         let whole_figure = Figure::of(whole);
         let difference = whole_figure.value - total.value;
         let (kind, message) = if parts.len() < expected {
-            let missing = if total.qualifier == Qualifier::Exact
-                && whole_figure.qualifier != Qualifier::About
-            {
-                format!(
-                    " The missing part is {} or more.",
-                    format::count(difference.max(0.0))
-                )
+            let missing = if total.qualifier == Qualifier::Exact && whole_figure.qualifier != Qualifier::About {
+                format!(" The missing part is {} or more.", format::count(difference.max(0.0)))
             } else {
                 String::new()
             };
@@ -175,8 +152,7 @@ fn stated_growth(series: &Series, found: &mut Vec<Finding>) {
         };
         let (lo, hi) = Figure::of(base).bounds();
         let (to_lo, to_hi) = Figure::of(value).bounds();
-        let range = change_pct(hi, to_lo).unwrap_or(-100.0)
-            ..=change_pct(lo, to_hi).unwrap_or(f64::INFINITY);
+        let range = change_pct(hi, to_lo).unwrap_or(-100.0)..=change_pct(lo, to_hi).unwrap_or(f64::INFINITY);
         let kind = if (computed - stated).abs() <= 0.5 || range.contains(&stated) {
             FindingKind::Agrees
         } else {
@@ -193,11 +169,7 @@ fn stated_growth(series: &Series, found: &mut Vec<Finding>) {
                 format::change_pct(stated),
                 base.period,
                 format::change_pct(computed),
-                if kind == FindingKind::Agrees {
-                    "(consistent)"
-                } else {
-                    "(the source used another base)"
-                }
+                if kind == FindingKind::Agrees { "(consistent)" } else { "(the source used another base)" }
             ),
         });
     }
@@ -209,9 +181,7 @@ mod tests {
     use crate::data::builtin;
 
     fn find<'a>(all: &'a [Finding], series: &str, period: Period) -> Vec<&'a Finding> {
-        all.iter()
-            .filter(|f| f.series.iter().any(|s| s == series) && f.period == period)
-            .collect()
+        all.iter().filter(|f| f.series.iter().any(|s| s == series) && f.period == period).collect()
     }
 
     #[test]
@@ -219,11 +189,7 @@ mod tests {
         let all = findings(&builtin().unwrap());
         let f = find(&all, "xiaomi-deliveries-quarter", Period::Year(2024));
         assert_eq!(f.len(), 1);
-        assert!(
-            f[0].message.contains("136,794") && f[0].message.contains("136,854"),
-            "{}",
-            f[0].message
-        );
+        assert!(f[0].message.contains("136,794") && f[0].message.contains("136,854"), "{}", f[0].message);
     }
 
     #[test]
@@ -237,16 +203,8 @@ mod tests {
     #[test]
     fn floors_above_an_exact_total_contradict_it() {
         let mut dataset = builtin().unwrap();
-        let monthly = dataset
-            .series
-            .iter_mut()
-            .find(|s| s.id == "xiaomi-deliveries-month")
-            .unwrap();
-        for v in monthly
-            .values
-            .iter_mut()
-            .filter(|v| matches!(v.period, Period::Month(2024, 10..=12)))
-        {
+        let monthly = dataset.series.iter_mut().find(|s| s.id == "xiaomi-deliveries-month").unwrap();
+        for v in monthly.values.iter_mut().filter(|v| matches!(v.period, Period::Month(2024, 10..=12))) {
             v.value = 30_000.0; // 90,000+ against an exact 69,697 for Q4 2024
         }
         let all = findings(&dataset);
@@ -260,8 +218,6 @@ mod tests {
         let f = find(&all, "ev-sales-global", Period::Year(2026));
         assert_eq!(f[0].kind, FindingKind::Differs, "{}", f[0].message);
         let q3 = find(&all, "xiaomi-deliveries-quarter", Period::Quarter(2025, 3));
-        assert!(q3
-            .iter()
-            .any(|f| f.kind == FindingKind::Agrees && f.message.contains("+173.4%")));
+        assert!(q3.iter().any(|f| f.kind == FindingKind::Agrees && f.message.contains("+173.4%")));
     }
 }

@@ -16,17 +16,11 @@ pub struct Figure {
 
 impl Figure {
     pub fn of(value: &Value) -> Figure {
-        Figure {
-            value: value.value,
-            qualifier: value.qualifier,
-        }
+        Figure { value: value.value, qualifier: value.qualifier }
     }
 
     pub fn plus(self, other: Figure) -> Figure {
-        Figure {
-            value: self.value + other.value,
-            qualifier: self.qualifier.combine(other.qualifier),
-        }
+        Figure { value: self.value + other.value, qualifier: self.qualifier.combine(other.qualifier) }
     }
 
     /// The interval the true value can lie in, given how it was stated:
@@ -112,11 +106,7 @@ pub fn cumulative(points: &[(Period, Figure)]) -> Vec<(Period, Figure)> {
 }
 
 pub fn points(series: &Series) -> Vec<(Period, Figure)> {
-    series
-        .values
-        .iter()
-        .map(|v| (v.period.clone(), Figure::of(v)))
-        .collect()
+    series.values.iter().map(|v| (v.period.clone(), Figure::of(v))).collect()
 }
 
 #[cfg(test)]
@@ -125,10 +115,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn exact(value: f64) -> Figure {
-        Figure {
-            value,
-            qualifier: Qualifier::Exact,
-        }
+        Figure { value, qualifier: Qualifier::Exact }
     }
 
     #[test]
@@ -141,14 +128,7 @@ mod tests {
 
     #[test]
     fn a_floor_in_a_sum_makes_the_sum_a_floor() {
-        let total = sum([
-            exact(136_854.0),
-            Figure {
-                value: 410_000.0,
-                qualifier: Qualifier::AtLeast,
-            },
-        ])
-        .unwrap();
+        let total = sum([exact(136_854.0), Figure { value: 410_000.0, qualifier: Qualifier::AtLeast }]).unwrap();
         assert_eq!(total.value, 546_854.0);
         assert_eq!(total.qualifier, Qualifier::AtLeast);
     }
@@ -161,9 +141,7 @@ mod tests {
     }
 
     fn periods(n: usize) -> Vec<Period> {
-        (0..n)
-            .map(|i| Period::Month(2024 + (i / 12) as i32, (i % 12) as u8 + 1))
-            .collect()
+        (0..n).map(|i| Period::Month(2024 + (i / 12) as i32, (i % 12) as u8 + 1)).collect()
     }
 
     proptest! {

@@ -27,22 +27,13 @@ pub struct TargetPace {
 }
 
 pub fn target_pace(dataset: &Dataset, year: i32) -> Option<TargetPace> {
-    let target = dataset
-        .series(series_ids::XIAOMI_TARGET)?
-        .value_at(&Period::Year(year))
-        .map(Figure::of)?;
-    let previous_year = dataset
-        .series(series_ids::XIAOMI_YEARLY)
-        .and_then(|s| s.value_at(&Period::Year(year - 1)))
-        .map(Figure::of);
+    let target = dataset.series(series_ids::XIAOMI_TARGET)?.value_at(&Period::Year(year)).map(Figure::of)?;
+    let previous_year =
+        dataset.series(series_ids::XIAOMI_YEARLY).and_then(|s| s.value_at(&Period::Year(year - 1))).map(Figure::of);
     let monthly = dataset.series(series_ids::XIAOMI_MONTHLY);
     let months_this_year: Vec<Figure> = monthly
         .map(|s| {
-            s.values
-                .iter()
-                .filter(|v| matches!(v.period, Period::Month(y, _) if y == year))
-                .map(Figure::of)
-                .collect()
+            s.values.iter().filter(|v| matches!(v.period, Period::Month(y, _) if y == year)).map(Figure::of).collect()
         })
         .unwrap_or_default();
     let delivered_to_date = sum(months_this_year.iter().copied());
@@ -66,10 +57,7 @@ pub fn target_pace(dataset: &Dataset, year: i32) -> Option<TargetPace> {
         needed_per_month: (target.value - delivered).max(0.0) / f64::from(remaining_months),
         flat_per_month: target.value / 12.0,
         best_month,
-        previous_average_month: previous_year.map(|p| Figure {
-            value: p.value / 12.0,
-            qualifier: p.qualifier,
-        }),
+        previous_average_month: previous_year.map(|p| Figure { value: p.value / 12.0, qualifier: p.qualifier }),
         share_reached_pct: delivered_to_date.and_then(|d| share_pct(d.value, target.value)),
     })
 }
@@ -86,21 +74,14 @@ pub struct Projection {
     pub reached: Period,
 }
 
-pub fn project_crossing(
-    start: Period,
-    start_total: Figure,
-    per_month: f64,
-    threshold: f64,
-) -> Option<Projection> {
+pub fn project_crossing(start: Period, start_total: Figure, per_month: f64, threshold: f64) -> Option<Projection> {
     let Period::Month(mut year, mut month) = start else {
         return None;
     };
     if per_month <= 0.0 || !per_month.is_finite() {
         return None;
     }
-    let months_needed = ((threshold - start_total.value) / per_month)
-        .ceil()
-        .max(0.0) as u32;
+    let months_needed = ((threshold - start_total.value) / per_month).ceil().max(0.0) as u32;
     for _ in 0..months_needed.min(1200) {
         month += 1;
         if month > 12 {
@@ -108,25 +89,14 @@ pub fn project_crossing(
             year += 1;
         }
     }
-    Some(Projection {
-        start,
-        start_total,
-        per_month,
-        threshold,
-        reached: Period::Month(year, month),
-    })
+    Some(Projection { start, start_total, per_month, threshold, reached: Period::Month(year, month) })
 }
 
 /// Cumulative deliveries at the end of the latest month with data: full years
 /// from the annual series, then the months of the current year.
 pub fn cumulative_to_date(dataset: &Dataset) -> Option<(Period, Figure)> {
     let monthly = dataset.series(series_ids::XIAOMI_MONTHLY)?;
-    let latest = monthly
-        .values
-        .iter()
-        .filter(|v| v.kind.is_outcome())
-        .map(|v| v.period.clone())
-        .max()?;
+    let latest = monthly.values.iter().filter(|v| v.kind.is_outcome()).map(|v| v.period.clone()).max()?;
     let current_year = latest.year();
     let yearly = dataset.series(series_ids::XIAOMI_YEARLY)?;
     let full_years = yearly
@@ -134,29 +104,19 @@ pub fn cumulative_to_date(dataset: &Dataset) -> Option<(Period, Figure)> {
         .iter()
         .filter(|v| v.kind.is_outcome() && matches!(v.period, Period::Year(y) if y < current_year))
         .map(Figure::of);
-    let months = monthly
-        .values
-        .iter()
-        .filter(|v| v.kind.is_outcome() && v.period.year() == current_year)
-        .map(Figure::of);
+    let months =
+        monthly.values.iter().filter(|v| v.kind.is_outcome() && v.period.year() == current_year).map(Figure::of);
     Some((latest, sum(full_years.chain(months))?))
 }
 
 /// Average of the last `n` monthly figures: the "current pace".
 pub fn recent_monthly_pace(dataset: &Dataset, n: usize) -> Option<(Figure, Vec<Period>)> {
     let monthly = dataset.series(series_ids::XIAOMI_MONTHLY)?;
-    let mut values: Vec<_> = monthly
-        .values
-        .iter()
-        .filter(|v| v.kind.is_outcome())
-        .collect();
+    let mut values: Vec<_> = monthly.values.iter().filter(|v| v.kind.is_outcome()).collect();
     values.sort_by(|a, b| a.period.cmp(&b.period));
     let recent = &values[values.len().saturating_sub(n)..];
     let total = sum(recent.iter().map(|v| Figure::of(v)))?;
-    let average = Figure {
-        value: total.value / recent.len() as f64,
-        qualifier: total.qualifier,
-    };
+    let average = Figure { value: total.value / recent.len() as f64, qualifier: total.qualifier };
     Some((average, recent.iter().map(|v| v.period.clone()).collect()))
 }
 
@@ -171,11 +131,7 @@ pub enum Pace {
 
 /// When cumulative deliveries pass `threshold` at the target pace and at the
 /// recent pace, each with the assumption it rests on.
-pub fn projections_to(
-    dataset: &Dataset,
-    threshold: f64,
-    lang: Lang,
-) -> Vec<(Pace, Projection, String)> {
+pub fn projections_to(dataset: &Dataset, threshold: f64, lang: Lang) -> Vec<(Pace, Projection, String)> {
     let Some((start, total)) = cumulative_to_date(dataset) else {
         return Vec::new();
     };
@@ -197,32 +153,22 @@ pub fn projections_to(
     }
     if let Some((recent, months)) = recent_monthly_pace(dataset, 3) {
         if let Some(p) = project_crossing(start.clone(), total, recent.value, threshold) {
-            let (first, last) = (
-                months.first().cloned().unwrap_or(start.clone()),
-                months.last().cloned().unwrap_or(start),
-            );
+            let (first, last) =
+                (months.first().cloned().unwrap_or(start.clone()), months.last().cloned().unwrap_or(start));
             let assumption = match lang {
                 Lang::En => format!(
                     "Assumes the average of {} to {} ({} a month{}) continues.",
                     format::period(&first, lang),
                     format::period(&last, lang),
                     format::count(recent.value),
-                    if recent.qualifier == Qualifier::AtLeast {
-                        ", a floor"
-                    } else {
-                        ""
-                    }
+                    if recent.qualifier == Qualifier::AtLeast { ", a floor" } else { "" }
                 ),
                 Lang::ZhCn => format!(
                     "假设{}至{}的月均交付量（每月{}辆{}）保持不变。",
                     format::period(&first, lang),
                     format::period(&last, lang),
                     format::count(recent.value),
-                    if recent.qualifier == Qualifier::AtLeast {
-                        "，为下限"
-                    } else {
-                        ""
-                    }
+                    if recent.qualifier == Qualifier::AtLeast { "，为下限" } else { "" }
                 ),
             };
             out.push((Pace::Recent, p, assumption));
@@ -246,24 +192,15 @@ mod tests {
         assert_eq!(pace.months_elapsed, 1);
         assert!((pace.needed_per_month - 511_000.0 / 11.0).abs() < 1e-6);
         assert_eq!(pace.best_month.as_ref().unwrap().0, Period::Month(2025, 12));
-        assert_eq!(
-            pace.delivered_to_date.unwrap().qualifier,
-            Qualifier::AtLeast
-        );
+        assert_eq!(pace.delivered_to_date.unwrap().qualifier, Qualifier::AtLeast);
     }
 
     #[test]
     fn projection_counts_whole_months() {
-        let start = Figure {
-            value: 900_000.0,
-            qualifier: Qualifier::Exact,
-        };
+        let start = Figure { value: 900_000.0, qualifier: Qualifier::Exact };
         let p = project_crossing(Period::Month(2026, 1), start, 40_000.0, 1_000_000.0).unwrap();
         assert_eq!(p.reached, Period::Month(2026, 4));
-        assert_eq!(
-            project_crossing(Period::Month(2026, 1), start, 0.0, 1e6),
-            None
-        );
+        assert_eq!(project_crossing(Period::Month(2026, 1), start, 0.0, 1e6), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! target. Floors ("over 40,000") are open bars, targets dashed outlines, and
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
-use super::{qualifier_notes, sources_of, ChartId, ChartModel, DataPoint, Emphasis, ReferenceLine};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
 use crate::analysis::{change_pct, sum, target, Figure};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
@@ -16,11 +16,7 @@ pub enum DeliveriesBy {
 }
 
 impl DeliveriesBy {
-    pub const ALL: [DeliveriesBy; 3] = [
-        DeliveriesBy::Month,
-        DeliveriesBy::Quarter,
-        DeliveriesBy::Year,
-    ];
+    pub const ALL: [DeliveriesBy; 3] = [DeliveriesBy::Month, DeliveriesBy::Quarter, DeliveriesBy::Year];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -47,79 +43,67 @@ impl DeliveriesBy {
 }
 
 fn point(series: &Series, value: &crate::data::Value, lang: Lang, secondary: bool) -> DataPoint {
-    DataPoint {
-        series_id: series.id.clone(),
-        series_label: series.title.get(lang).to_owned(),
-        period: value.period.clone(),
-        value: value.value,
-        unit: series.unit,
-        qualifier: value.qualifier,
-        kind: value.kind,
-        measure: series.measure.clone(),
-        sources: value.sources.clone(),
-        derivation: None,
-        note: value.note.clone(),
-        secondary,
-        emphasis: Emphasis::Highlight,
-    }
+    DataPoint { secondary, ..point_from(series, value, lang) }
 }
 
 fn series_points(dataset: &Dataset, id: &str, lang: Lang, secondary: bool) -> Vec<DataPoint> {
-    dataset
-        .series(id)
-        .map(|s| {
-            s.values
-                .iter()
-                .map(|v| point(s, v, lang, secondary))
-                .collect()
-        })
-        .unwrap_or_default()
+    dataset.series(id).map(|s| s.values.iter().map(|v| point(s, v, lang, secondary)).collect()).unwrap_or_default()
 }
 
 pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
-    let (points, reference_lines, takeaway) = match by {
+    let (mut points, reference_lines, takeaway) = match by {
         DeliveriesBy::Quarter => by_quarter(dataset, lang),
         DeliveriesBy::Year => by_year(dataset, lang),
         DeliveriesBy::Month => by_month(dataset, lang),
     };
-    let title = match (by, lang) {
-        (DeliveriesBy::Month, Lang::En) => "Xiaomi EV deliveries by month",
-        (DeliveriesBy::Quarter, Lang::En) => "Xiaomi EV deliveries by quarter",
-        (DeliveriesBy::Year, Lang::En) => "Xiaomi EV deliveries by year, and the 2026 target",
-        (DeliveriesBy::Month, Lang::ZhCn) => "小米汽车月度交付量",
-        (DeliveriesBy::Quarter, Lang::ZhCn) => "小米汽车季度交付量",
-        (DeliveriesBy::Year, Lang::ZhCn) => "小米汽车年度交付量及2026年目标",
+    let title = match by {
+        DeliveriesBy::Month => tr(lang, "Xiaomi EV deliveries by month", "小米汽车月度交付量"),
+        DeliveriesBy::Quarter => tr(lang, "Xiaomi EV deliveries by quarter", "小米汽车季度交付量"),
+        DeliveriesBy::Year => {
+            tr(lang, "Xiaomi EV deliveries by year, and the 2026 target", "小米汽车年度交付量及2026年目标")
+        }
     };
-    let (x_label, y_label) = match lang {
-        Lang::En => (by.label(lang).to_owned(), "Vehicles delivered".to_owned()),
-        Lang::ZhCn => (by.label(lang).to_owned(), "交付量（辆）".to_owned()),
-    };
-    let mut notes = qualifier_notes(&points, lang);
-    if points.iter().any(|p| p.secondary) {
-        notes.push(match lang {
-            Lang::En => "Markers: CPCA (China Passenger Car Association) counts reported by media, a different count from Xiaomi's own.".to_owned(),
-            Lang::ZhCn => "标记：媒体报道的乘联会数据，与小米自身口径不同。".to_owned(),
-        });
+    let periods = time_axis(&points);
+    for point in &mut points {
+        point.category = periods.iter().position(|p| p == &point.period).unwrap_or(0);
     }
-    if points.iter().any(|p| p.kind == Kind::Target) {
-        notes.push(match lang {
-            Lang::En => "Dashed outline: target, not an actual figure.".to_owned(),
-            Lang::ZhCn => "虚线框：目标值，并非实际数字。".to_owned(),
-        });
+    let categories = periods.iter().map(|p| format::period_short(p, lang)).collect();
+    let axes = (by.label(lang).to_owned(), tr(lang, "Vehicles delivered", "交付量（辆）"));
+    let mut chart =
+        model(ChartId::Deliveries, Layout::Columns, dataset, lang, title, takeaway, axes, categories, points);
+    if chart.points.iter().any(|p| p.secondary) {
+        chart.notes.push(tr(
+            lang,
+            "Markers: CPCA (China Passenger Car Association) counts reported by media, a different count from Xiaomi's own.",
+            "标记：媒体报道的乘联会数据，与小米自身口径不同。",
+        ));
     }
-    ChartModel {
-        id: ChartId::Deliveries,
-        title: title.to_owned(),
-        takeaway,
-        x_label,
-        y_label,
-        sources: sources_of(dataset, &points),
-        points,
-        reference_lines,
-        notes,
-        as_of: dataset.as_of,
-        lang,
+    chart.reference_lines = reference_lines;
+    chart
+}
+
+/// The periods of the bars in order, with months or quarters that have no
+/// figure kept as empty slots, so the axis stays a true time scale and a gap
+/// reads as "not published" rather than as adjacency.
+fn time_axis(points: &[DataPoint]) -> Vec<Period> {
+    let mut periods: Vec<Period> = points.iter().map(|p| p.period.clone()).collect();
+    periods.sort();
+    periods.dedup();
+    let (Some(first), Some(last)) = (periods.first().cloned(), periods.last().cloned()) else { return periods };
+    if !matches!(last, Period::Month(..) | Period::Quarter(..))
+        || periods.iter().any(|p| p.granularity() != last.granularity())
+    {
+        return periods;
     }
+    let mut filled = vec![last];
+    while let Some(previous) = filled.last().and_then(Period::previous) {
+        if previous < first || filled.len() > 600 {
+            break;
+        }
+        filled.push(previous);
+    }
+    filled.reverse();
+    filled
 }
 
 fn no_data(lang: Lang) -> String {
@@ -136,9 +120,8 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
     if let Some(derived) = derived_missing_quarter(dataset, &points, lang) {
         points.push(derived);
     }
-    let target = dataset
-        .series(series_ids::XIAOMI_TARGET)
-        .and_then(|s| s.values.iter().max_by(|a, b| a.period.cmp(&b.period)));
+    let target =
+        dataset.series(series_ids::XIAOMI_TARGET).and_then(|s| s.values.iter().max_by(|a, b| a.period.cmp(&b.period)));
     let reference_lines: Vec<ReferenceLine> = target
         .map(|t| ReferenceLine {
             value: t.value / 4.0,
@@ -148,11 +131,9 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
                     format::period(&t.period, lang),
                     format::count(t.value / 4.0)
                 ),
-                Lang::ZhCn => format!(
-                    "{}目标÷4 = 每季度{}辆",
-                    format::period(&t.period, lang),
-                    format::count(t.value / 4.0)
-                ),
+                Lang::ZhCn => {
+                    format!("{}目标÷4 = 每季度{}辆", format::period(&t.period, lang), format::count(t.value / 4.0))
+                }
             },
         })
         .into_iter()
@@ -165,12 +146,18 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
             match lang {
                 Lang::En => format!(
                     "Quarterly deliveries rose from {} in {} to {} in {}, {times:.1} times as many{}.",
-                    first.label(lang), format::period(&first.period, lang), last.label(lang), format::period(&last.period, lang),
+                    first.label(lang),
+                    format::period(&first.period, lang),
+                    last.label(lang),
+                    format::period(&last.period, lang),
                     pace.map(|p| format!("; the 2026 target needs {} a quarter", format::count(p))).unwrap_or_default()
                 ),
                 Lang::ZhCn => format!(
                     "季度交付量从{}的{}辆增至{}的{}辆，为{times:.1}倍{}。",
-                    format::period(&first.period, lang), first.label(lang), format::period(&last.period, lang), last.label(lang),
+                    format::period(&first.period, lang),
+                    first.label(lang),
+                    format::period(&last.period, lang),
+                    last.label(lang),
                     pace.map(|p| format!("；2026年目标需每季度{}辆", format::count(p))).unwrap_or_default()
                 ),
             }
@@ -182,34 +169,18 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
 
 /// The quarter missing from the latest year, when the annual figure and the
 /// other three quarters are known: annual minus the three, with their qualifiers.
-fn derived_missing_quarter(
-    dataset: &Dataset,
-    quarters: &[DataPoint],
-    lang: Lang,
-) -> Option<DataPoint> {
+fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang) -> Option<DataPoint> {
     let yearly = dataset.series(series_ids::XIAOMI_YEARLY)?;
-    let year_value = yearly
-        .values
-        .iter()
-        .filter(|v| v.kind.is_outcome())
-        .max_by(|a, b| a.period.cmp(&b.period))?;
+    let year_value = yearly.values.iter().filter(|v| v.kind.is_outcome()).max_by(|a, b| a.period.cmp(&b.period))?;
     let Period::Year(year) = year_value.period else {
         return None;
     };
-    let known: Vec<&DataPoint> = quarters
-        .iter()
-        .filter(|p| p.period.year() == year)
-        .collect();
+    let known: Vec<&DataPoint> = quarters.iter().filter(|p| p.period.year() == year).collect();
     if known.len() != 3 {
         return None;
     }
-    let missing = (1..=4)
-        .map(|q| Period::Quarter(year, q))
-        .find(|p| !known.iter().any(|k| &k.period == p))?;
-    let known_sum = sum(known.iter().map(|p| Figure {
-        value: p.value,
-        qualifier: p.qualifier,
-    }))?;
+    let missing = (1..=4).map(|q| Period::Quarter(year, q)).find(|p| !known.iter().any(|k| &k.period == p))?;
+    let known_sum = sum(known.iter().map(|p| Figure { value: p.value, qualifier: p.qualifier }))?;
     // A floor minus exact counts is a floor; anything less exact cannot be subtracted honestly.
     if known_sum.qualifier != Qualifier::Exact || year_value.qualifier == Qualifier::About {
         return None;
@@ -247,7 +218,9 @@ fn derived_missing_quarter(
         }),
         note: None,
         secondary: false,
-        emphasis: Emphasis::Muted,
+        color: ColorRole::Muted,
+        category: 0,
+        group: 0,
     })
 }
 
@@ -255,27 +228,15 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
     let mut points = series_points(dataset, series_ids::XIAOMI_YEARLY, lang, false);
     let last_actual_year = points.iter().map(|p| p.period.year()).max();
     if let Some(targets) = dataset.series(series_ids::XIAOMI_TARGET) {
-        for value in targets
-            .values
-            .iter()
-            .filter(|v| Some(v.period.year()) > last_actual_year)
-        {
+        for value in targets.values.iter().filter(|v| Some(v.period.year()) > last_actual_year) {
             points.push(point(targets, value, lang, false));
         }
     }
-    let actual = points
-        .iter()
-        .filter(|p| p.kind.is_outcome())
-        .max_by(|a, b| a.period.cmp(&b.period));
-    let goal = points
-        .iter()
-        .filter(|p| p.kind == Kind::Target)
-        .min_by(|a, b| a.period.cmp(&b.period));
+    let actual = points.iter().filter(|p| p.kind.is_outcome()).max_by(|a, b| a.period.cmp(&b.period));
+    let goal = points.iter().filter(|p| p.kind == Kind::Target).min_by(|a, b| a.period.cmp(&b.period));
     let takeaway = match (actual, goal) {
         (Some(actual), Some(goal)) => {
-            let growth = change_pct(actual.value, goal.value)
-                .map(format::change_pct)
-                .unwrap_or_default();
+            let growth = change_pct(actual.value, goal.value).map(format::change_pct).unwrap_or_default();
             match lang {
                 Lang::En => format!(
                     "The {} target of {} is {growth} on {}'s {} deliveries.",
@@ -294,16 +255,8 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
             }
         }
         (Some(actual), None) => match lang {
-            Lang::En => format!(
-                "{} deliveries: {}.",
-                format::period(&actual.period, lang),
-                actual.label(lang)
-            ),
-            Lang::ZhCn => format!(
-                "{}交付量：{}辆。",
-                format::period(&actual.period, lang),
-                actual.label(lang)
-            ),
+            Lang::En => format!("{} deliveries: {}.", format::period(&actual.period, lang), actual.label(lang)),
+            Lang::ZhCn => format!("{}交付量：{}辆。", format::period(&actual.period, lang), actual.label(lang)),
         },
         _ => no_data(lang),
     };
@@ -312,35 +265,19 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
 
 fn by_month(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {
     let mut points = series_points(dataset, series_ids::XIAOMI_MONTHLY, lang, false);
-    points.extend(series_points(
-        dataset,
-        series_ids::XIAOMI_MONTHLY_CPCA,
-        lang,
-        true,
-    ));
+    points.extend(series_points(dataset, series_ids::XIAOMI_MONTHLY_CPCA, lang, true));
     let pace = target::target_pace(dataset, dataset.as_of.year);
     let reference_lines = pace
         .iter()
         .map(|p| ReferenceLine {
             value: p.needed_per_month,
             label: match lang {
-                Lang::En => format!(
-                    "{} target needs {} a month",
-                    p.year,
-                    format::count(p.needed_per_month)
-                ),
-                Lang::ZhCn => format!(
-                    "{}年目标需每月{}辆",
-                    p.year,
-                    format::count(p.needed_per_month)
-                ),
+                Lang::En => format!("{} target needs {} a month", p.year, format::count(p.needed_per_month)),
+                Lang::ZhCn => format!("{}年目标需每月{}辆", p.year, format::count(p.needed_per_month)),
             },
         })
         .collect();
-    let takeaway = match pace
-        .as_ref()
-        .and_then(|p| p.best_month.clone().map(|b| (p, b)))
-    {
+    let takeaway = match pace.as_ref().and_then(|p| p.best_month.clone().map(|b| (p, b))) {
         Some((pace, (period, best))) => {
             let best_text = format::figure(best.value, Unit::Vehicles, best.qualifier, lang);
             match lang {
@@ -355,14 +292,10 @@ fn by_month(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine
             }
         }
         None if !points.is_empty() => match lang {
-            Lang::En => format!(
-                "{} months with published delivery figures.",
-                points.iter().filter(|p| !p.secondary).count()
-            ),
-            Lang::ZhCn => format!(
-                "共有{}个月份公布了交付数据。",
-                points.iter().filter(|p| !p.secondary).count()
-            ),
+            Lang::En => {
+                format!("{} months with published delivery figures.", points.iter().filter(|p| !p.secondary).count())
+            }
+            Lang::ZhCn => format!("共有{}个月份公布了交付数据。", points.iter().filter(|p| !p.secondary).count()),
         },
         None => no_data(lang),
     };

@@ -2,11 +2,22 @@
 //! to a [`ChartModel`] (exactly the data drawn, with sources) and to SVG.
 //! Nothing here touches the DOM, so every chart renders and is tested natively.
 
+mod competitors;
+mod cumulative;
 mod deliveries;
+mod financials;
+mod regions;
 pub mod render;
+mod target_2026;
+mod targets;
+mod time_to_scale;
 
+pub use competitors::CompetitorsYear;
 pub use deliveries::DeliveriesBy;
+pub use financials::FinancialsView;
+pub use regions::RegionsView;
 pub use render::{escape_xml, render_svg};
+pub use time_to_scale::TimeToScaleView;
 
 use crate::data::{Dataset, Date, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
@@ -15,14 +26,38 @@ use crate::format;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Deliveries,
+    Cumulative,
+    Target2026,
+    Targets,
+    Regions,
+    Competitors,
+    TimeToScale,
+    Financials,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 1] = [ChartId::Deliveries];
+    /// In the dashboard's reading order.
+    pub const ALL: [ChartId; 8] = [
+        ChartId::Deliveries,
+        ChartId::Cumulative,
+        ChartId::Target2026,
+        ChartId::Targets,
+        ChartId::Regions,
+        ChartId::Competitors,
+        ChartId::TimeToScale,
+        ChartId::Financials,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
             ChartId::Deliveries => "deliveries",
+            ChartId::Cumulative => "cumulative",
+            ChartId::Target2026 => "target-2026",
+            ChartId::Targets => "targets",
+            ChartId::Regions => "regions",
+            ChartId::Competitors => "competitors",
+            ChartId::TimeToScale => "time-to-scale",
+            ChartId::Financials => "financials",
         }
     }
 
@@ -54,13 +89,7 @@ impl ChartOptions {
     pub fn for_width(width: u32, theme: Theme, lang: Lang) -> ChartOptions {
         let width = width.clamp(240, 4096);
         let height = (f64::from(width) * 0.56).clamp(280.0, 560.0) as u32;
-        ChartOptions {
-            width,
-            height,
-            theme,
-            lang,
-            standalone: false,
-        }
+        ChartOptions { width, height, theme, lang, standalone: false }
     }
 }
 
@@ -68,13 +97,118 @@ impl ChartOptions {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct ChartSettings {
     pub deliveries_by: DeliveriesBy,
+    pub regions: RegionsView,
+    pub competitors_year: CompetitorsYear,
+    pub time_to_scale: TimeToScaleView,
+    pub financials: FinancialsView,
 }
 
-/// How a point is drawn relative to the others.
+/// One choice of a chart's toggle (e.g. "by quarter").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToggleOption {
+    pub id: &'static str,
+    pub label: String,
+}
+
+impl ChartId {
+    /// The URL parameter that holds this chart's toggle, if it has one.
+    pub fn toggle_param(self) -> Option<&'static str> {
+        match self {
+            ChartId::Deliveries => Some("by"),
+            ChartId::Regions => Some("regions"),
+            ChartId::Competitors => Some("year"),
+            ChartId::TimeToScale => Some("scale"),
+            ChartId::Financials => Some("fin"),
+            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => None,
+        }
+    }
+
+    pub fn toggle_options(self, lang: Lang) -> Vec<ToggleOption> {
+        let option = |id: &'static str, label: String| ToggleOption { id, label };
+        match self {
+            ChartId::Deliveries => DeliveriesBy::ALL.iter().map(|b| option(b.id(), b.label(lang).to_owned())).collect(),
+            ChartId::Regions => RegionsView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
+            ChartId::Competitors => CompetitorsYear::ALL.iter().map(|y| option(y.id(), y.id().to_owned())).collect(),
+            ChartId::TimeToScale => TimeToScaleView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
+            ChartId::Financials => FinancialsView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
+            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => Vec::new(),
+        }
+    }
+}
+
+impl ChartSettings {
+    /// The id of the chosen option of the chart's toggle.
+    pub fn selected(&self, chart: ChartId) -> Option<&'static str> {
+        match chart {
+            ChartId::Deliveries => Some(self.deliveries_by.id()),
+            ChartId::Regions => Some(self.regions.id()),
+            ChartId::Competitors => Some(self.competitors_year.id()),
+            ChartId::TimeToScale => Some(self.time_to_scale.id()),
+            ChartId::Financials => Some(self.financials.id()),
+            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => None,
+        }
+    }
+
+    /// Chooses an option of the chart's toggle; false when the id is not one.
+    pub fn set(&mut self, chart: ChartId, option: &str) -> bool {
+        fn assign<T>(slot: &mut T, value: Option<T>) -> bool {
+            value.map(|v| *slot = v).is_some()
+        }
+        match chart {
+            ChartId::Deliveries => assign(&mut self.deliveries_by, DeliveriesBy::from_id(option)),
+            ChartId::Regions => assign(&mut self.regions, RegionsView::from_id(option)),
+            ChartId::Competitors => assign(&mut self.competitors_year, CompetitorsYear::from_id(option)),
+            ChartId::TimeToScale => assign(&mut self.time_to_scale, TimeToScaleView::from_id(option)),
+            ChartId::Financials => assign(&mut self.financials, FinancialsView::from_id(option)),
+            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => false,
+        }
+    }
+
+    /// Every setting a reader can reach with one chart's toggle.
+    pub fn variants(chart: ChartId) -> Vec<ChartSettings> {
+        let options = chart.toggle_options(Lang::En);
+        if options.is_empty() {
+            return vec![ChartSettings::default()];
+        }
+        options
+            .iter()
+            .map(|o| {
+                let mut settings = ChartSettings::default();
+                settings.set(chart, o.id);
+                settings
+            })
+            .collect()
+    }
+}
+
+/// Which colour a point takes: Xiaomi is highlighted, others muted, and
+/// grouped series take the palette's series colours in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Emphasis {
+pub enum ColorRole {
     Highlight,
     Muted,
+    Series(u8),
+}
+
+/// How a chart lays its points out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Vertical bars, one slot per category, grouped by `DataPoint::group`.
+    Columns,
+    /// Horizontal bars, one row per category (long names fit).
+    Rows,
+    /// Lines over calendar time, with dated annotations.
+    Timeline,
+}
+
+/// A dated event drawn on a timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    pub date: Date,
+    pub label: String,
+    /// Where a milestone sits on the value axis, if it has a value.
+    pub value: Option<f64>,
+    pub sources: Vec<String>,
 }
 
 /// One drawn figure, with everything a tooltip, table or CSV row needs.
@@ -94,7 +228,11 @@ pub struct DataPoint {
     pub note: Option<String>,
     /// Drawn as a bar (primary) or as a marker over the bar (secondary).
     pub secondary: bool,
-    pub emphasis: Emphasis,
+    pub color: ColorRole,
+    /// Index into `ChartModel::categories` (bars) ignored on timelines.
+    pub category: usize,
+    /// Position within the category when several series share it.
+    pub group: usize,
 }
 
 impl DataPoint {
@@ -122,6 +260,12 @@ pub struct SourceRef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartModel {
     pub id: ChartId,
+    pub layout: Layout,
+    /// Axis labels of the bar slots, in order.
+    pub categories: Vec<String>,
+    /// Names of the groups within a category, for the legend.
+    pub groups: Vec<String>,
+    pub annotations: Vec<Annotation>,
     pub title: String,
     /// One sentence computed from the data.
     pub takeaway: String,
@@ -141,20 +285,26 @@ impl ChartModel {
         self.points.is_empty()
     }
 
+    /// A height that suits the chart at `width`: rows grow with their count.
+    pub fn preferred_height(&self, width: u32) -> u32 {
+        match self.layout {
+            Layout::Rows => (self.categories.len() as u32 * 34 + 120).max(240),
+            Layout::Columns | Layout::Timeline => (f64::from(width) * 0.56).clamp(300.0, 560.0) as u32,
+        }
+    }
+
+    /// Options for drawing this chart at `width` (the view's container width).
+    pub fn options(&self, width: u32, theme: Theme, lang: Lang) -> ChartOptions {
+        let width = width.clamp(240, 4096);
+        ChartOptions { width, height: self.preferred_height(width), theme, lang, standalone: false }
+    }
+
     /// "Source: A; B. Data as of 1 Feb 2026."
     pub fn source_line(&self) -> String {
         let names: Vec<String> = self.sources.iter().map(|s| s.publisher.clone()).collect();
         match self.lang {
-            Lang::En => format!(
-                "Source: {}. Data as of {}.",
-                names.join("; "),
-                format::date(self.as_of, self.lang)
-            ),
-            Lang::ZhCn => format!(
-                "来源：{}。数据截至{}。",
-                names.join("；"),
-                format::date(self.as_of, self.lang)
-            ),
+            Lang::En => format!("Source: {}. Data as of {}.", names.join("; "), format::date(self.as_of, self.lang)),
+            Lang::ZhCn => format!("来源：{}。数据截至{}。", names.join("；"), format::date(self.as_of, self.lang)),
         }
     }
 }
@@ -164,6 +314,82 @@ impl ChartModel {
 pub fn build(id: ChartId, dataset: &Dataset, settings: &ChartSettings, lang: Lang) -> ChartModel {
     match id {
         ChartId::Deliveries => deliveries::build(dataset, settings.deliveries_by, lang),
+        ChartId::Cumulative => cumulative::build(dataset, lang),
+        ChartId::Target2026 => target_2026::build(dataset, lang),
+        ChartId::Targets => targets::build(dataset, lang),
+        ChartId::Regions => regions::build(dataset, settings.regions, lang),
+        ChartId::Competitors => competitors::build(dataset, settings.competitors_year, lang),
+        ChartId::TimeToScale => time_to_scale::build(dataset, settings.time_to_scale, lang),
+        ChartId::Financials => financials::build(dataset, settings.financials, lang),
+    }
+}
+
+/// A point from a dataset value, with the series' unit, measure and sources.
+pub(crate) fn point_from(series: &crate::data::Series, value: &crate::data::Value, lang: Lang) -> DataPoint {
+    DataPoint {
+        series_id: series.id.clone(),
+        series_label: series.title.get(lang).to_owned(),
+        period: value.period.clone(),
+        value: value.value,
+        unit: series.unit,
+        qualifier: value.qualifier,
+        kind: value.kind,
+        measure: series.measure.clone(),
+        sources: value.sources.clone(),
+        derivation: None,
+        note: value.note.clone(),
+        secondary: false,
+        color: ColorRole::Highlight,
+        category: 0,
+        group: 0,
+    }
+}
+
+/// Text in the chart's language.
+pub(crate) fn tr(lang: Lang, en: impl Into<String>, zh: impl Into<String>) -> String {
+    match lang {
+        Lang::En => en.into(),
+        Lang::ZhCn => zh.into(),
+    }
+}
+
+/// A model with its sources and qualifier notes filled in from its points.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn model(
+    id: ChartId,
+    layout: Layout,
+    dataset: &Dataset,
+    lang: Lang,
+    title: String,
+    takeaway: String,
+    axes: (String, String),
+    categories: Vec<String>,
+    points: Vec<DataPoint>,
+) -> ChartModel {
+    let mut notes = qualifier_notes(&points, lang);
+    if points.iter().any(|p| matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
+        notes.push(tr(
+            lang,
+            "Dashed outline: a target or forecast, not an actual figure.",
+            "虚线框：目标或预测值，并非实际数字。",
+        ));
+    }
+    ChartModel {
+        id,
+        layout,
+        categories,
+        groups: Vec::new(),
+        annotations: Vec::new(),
+        title,
+        takeaway,
+        x_label: axes.0,
+        y_label: axes.1,
+        sources: sources_of(dataset, &points),
+        points,
+        reference_lines: Vec::new(),
+        notes,
+        as_of: dataset.as_of,
+        lang,
     }
 }
 
@@ -193,13 +419,8 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
     let mut notes = Vec::new();
     if has(Qualifier::AtLeast) {
         notes.push(match lang {
-            Lang::En => {
-                "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar."
-                    .to_owned()
-            }
-            Lang::ZhCn => {
-                "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。".to_owned()
-            }
+            Lang::En => "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar.".to_owned(),
+            Lang::ZhCn => "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。".to_owned(),
         });
     }
     if has(Qualifier::About) {
@@ -208,12 +429,18 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
             Lang::ZhCn => "~ 表示约数：四舍五入后的数字。".to_owned(),
         });
     }
-    for point in points.iter().filter(|p| p.derivation.is_some()) {
-        notes.push(format!(
-            "{}: {}",
-            format::period(&point.period, lang),
-            point.derivation.as_deref().unwrap_or_default()
-        ));
+    // One note per distinct derivation, naming the periods it applies to.
+    let mut derivations: Vec<(&str, Vec<String>)> = Vec::new();
+    for point in points {
+        let Some(how) = point.derivation.as_deref() else { continue };
+        let period = format::period(&point.period, lang);
+        match derivations.iter_mut().find(|(text, _)| *text == how) {
+            Some((_, periods)) => periods.push(period),
+            None => derivations.push((how, vec![period])),
+        }
+    }
+    for (how, periods) in derivations {
+        notes.push(format!("{}: {how}", periods.join(", ")));
     }
     notes
 }
@@ -221,25 +448,14 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
 /// Writes every chart, in both themes, as standalone SVG files: the static
 /// fallback for embeds where scripts cannot run. Returns the paths written.
 pub fn write_static_svgs(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let dataset = crate::data::builtin().map_err(|errors| {
-        errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+    let dataset = crate::data::builtin()
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for id in ChartId::ALL {
         let model = build(id, &dataset, &ChartSettings::default(), Lang::En);
         for (theme, suffix) in [(Theme::Light, ""), (Theme::Dark, "-dark")] {
-            let options = ChartOptions {
-                width: 800,
-                height: 560,
-                theme,
-                lang: Lang::En,
-                standalone: true,
-            };
+            let options = ChartOptions { width: 800, height: 560, theme, lang: Lang::En, standalone: true };
             let path = dir.join(format!("{}{suffix}.svg", id.id()));
             std::fs::write(&path, render_svg(&model, &options))
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

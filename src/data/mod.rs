@@ -15,10 +15,7 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/dataset.json");
 /// line and column; rule violations come back as a list, all at once.
 pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<DataError>> {
     let dataset: Dataset = serde_json::from_str(json).map_err(|error| {
-        vec![DataError::new(
-            format!("line {}, column {}", error.line(), error.column()),
-            json_error_message(&error),
-        )]
+        vec![DataError::new(format!("line {}, column {}", error.line(), error.column()), json_error_message(&error))]
     })?;
     let errors = validate(&dataset);
     if errors.is_empty() {

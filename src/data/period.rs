@@ -21,11 +21,7 @@ impl Date {
     /// Days since 1970-01-01 (proleptic Gregorian), for day differences.
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
-        let (y, m, d) = (
-            i64::from(self.year),
-            i64::from(self.month),
-            i64::from(self.day),
-        );
+        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
         let y = if m <= 2 { y - 1 } else { y };
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -102,14 +98,11 @@ impl Period {
             [year] => Some(Period::Year(parse_year(year)?)),
             [year, quarter] if quarter.starts_with('Q') => {
                 let q: u8 = quarter[1..].parse().ok()?;
-                ((1..=4).contains(&q) && quarter.len() == 2)
-                    .then_some(Period::Quarter(parse_year(year)?, q))
+                ((1..=4).contains(&q) && quarter.len() == 2).then_some(Period::Quarter(parse_year(year)?, q))
             }
             [year, month] => {
                 let month = parse_two_digits(month)?;
-                (1..=12)
-                    .contains(&month)
-                    .then_some(Period::Month(parse_year(year)?, month))
+                (1..=12).contains(&month).then_some(Period::Month(parse_year(year)?, month))
             }
             [_, _, _] => Date::parse(text).map(Period::Day),
             _ => None,
@@ -128,32 +121,16 @@ impl Period {
 
     pub fn first_day(&self) -> Date {
         match self {
-            Period::Year(y) => Date {
-                year: *y,
-                month: 1,
-                day: 1,
-            },
-            Period::Quarter(y, q) => Date {
-                year: *y,
-                month: (q - 1) * 3 + 1,
-                day: 1,
-            },
-            Period::Month(y, m) => Date {
-                year: *y,
-                month: *m,
-                day: 1,
-            },
+            Period::Year(y) => Date { year: *y, month: 1, day: 1 },
+            Period::Quarter(y, q) => Date { year: *y, month: (q - 1) * 3 + 1, day: 1 },
+            Period::Month(y, m) => Date { year: *y, month: *m, day: 1 },
             Period::Day(d) => *d,
             Period::Span(from, _) => from.first_day(),
         }
     }
 
     pub fn last_day(&self) -> Date {
-        let end_of_month = |year: i32, month: u8| Date {
-            year,
-            month,
-            day: days_in_month(year, month),
-        };
+        let end_of_month = |year: i32, month: u8| Date { year, month, day: days_in_month(year, month) };
         match self {
             Period::Year(y) => end_of_month(*y, 12),
             Period::Quarter(y, q) => end_of_month(*y, q * 3),
@@ -242,9 +219,7 @@ fn parse_year(text: &str) -> Option<i32> {
 }
 
 fn parse_two_digits(text: &str) -> Option<u8> {
-    (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
+    (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
 }
 
 impl<'de> Deserialize<'de> for Period {
@@ -261,9 +236,8 @@ impl<'de> Deserialize<'de> for Period {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("invalid date \"{text}\": expected YYYY-MM-DD"))
-        })
+        Date::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("invalid date \"{text}\": expected YYYY-MM-DD")))
     }
 }
 
@@ -276,32 +250,16 @@ mod tests {
         assert_eq!(Period::parse("2025"), Some(Period::Year(2025)));
         assert_eq!(Period::parse("2025-Q3"), Some(Period::Quarter(2025, 3)));
         assert_eq!(Period::parse("2025-07"), Some(Period::Month(2025, 7)));
-        assert_eq!(
-            Period::parse("2025-11-20"),
-            Some(Period::Day(Date {
-                year: 2025,
-                month: 11,
-                day: 20
-            }))
-        );
+        assert_eq!(Period::parse("2025-11-20"), Some(Period::Day(Date { year: 2025, month: 11, day: 20 })));
         let span = Period::parse("2025-01/2025-11").unwrap();
         assert_eq!(span.months(), 11);
     }
 
     #[test]
     fn rejects_malformed_periods() {
-        for bad in [
-            "",
-            "25",
-            "2025-Q5",
-            "2025-Q0",
-            "2025-13",
-            "2025-7",
-            "2025-02-30",
-            "2025-11/2025-01",
-            "abcd",
-            "2025-Q3x",
-        ] {
+        for bad in
+            ["", "25", "2025-Q5", "2025-Q0", "2025-13", "2025-7", "2025-02-30", "2025-11/2025-01", "abcd", "2025-Q3x"]
+        {
             assert_eq!(Period::parse(bad), None, "{bad} should not parse");
         }
     }
@@ -315,10 +273,7 @@ mod tests {
 
     #[test]
     fn months_fall_in_their_quarter() {
-        assert_eq!(
-            Period::Month(2025, 9).quarter(),
-            Some(Period::Quarter(2025, 3))
-        );
+        assert_eq!(Period::Month(2025, 9).quarter(), Some(Period::Quarter(2025, 3)));
         assert!(Period::Year(2025).contains(&Period::Quarter(2025, 4)));
         assert!(!Period::Quarter(2025, 3).contains(&Period::Month(2025, 11)));
     }

@@ -237,52 +237,16 @@ pub struct Claim {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ClaimCheck {
-    Growth {
-        from: String,
-        to: String,
-        stated_pct: f64,
-    },
-    SumAtLeast {
-        parts: Vec<String>,
-        stated: f64,
-    },
-    DaysBetween {
-        from: String,
-        to: String,
-        stated_days: i64,
-    },
-    ValuesMatch {
-        values: Vec<StatedValue>,
-    },
-    SumMatches {
-        parts: Vec<String>,
-        narrower_parts: Vec<String>,
-        stated: f64,
-    },
-    MonthsToProfit {
-        from: String,
-        profit: String,
-        stated_months: f64,
-        compare: String,
-    },
-    ProfitPeriod {
-        profit: String,
-        stated_period: Period,
-        reported: String,
-    },
-    SameRange {
-        a: String,
-        b: String,
-        max_ratio: f64,
-    },
-    ProjectionReaches {
-        parts: Vec<String>,
-        threshold: f64,
-    },
-    Greater {
-        a: String,
-        b: String,
-    },
+    Growth { from: String, to: String, stated_pct: f64 },
+    SumAtLeast { parts: Vec<String>, stated: f64 },
+    DaysBetween { from: String, to: String, stated_days: i64 },
+    ValuesMatch { values: Vec<StatedValue> },
+    SumMatches { parts: Vec<String>, narrower_parts: Vec<String>, stated: f64 },
+    MonthsToProfit { from: String, profit: String, stated_months: f64, compare: String },
+    ProfitPeriod { profit: String, stated_period: Period, reported: String },
+    SameRange { a: String, b: String, max_ratio: f64 },
+    ProjectionReaches { parts: Vec<String>, threshold: f64 },
+    Greater { a: String, b: String },
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -319,11 +283,7 @@ impl Dataset {
     }
 
     pub fn entity_name(&self, id: &str, lang: Lang) -> String {
-        self.entities
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| e.name.get(lang).to_owned())
-            .unwrap_or_else(|| id.to_owned())
+        self.entities.iter().find(|e| e.id == id).map(|e| e.name.get(lang).to_owned()).unwrap_or_else(|| id.to_owned())
     }
 
     pub fn milestone(&self, id: &str) -> Option<&Milestone> {

@@ -10,42 +10,24 @@ fn errors_for(json: &Json) -> Vec<DataError> {
 }
 
 fn series_mut<'a>(json: &'a mut Json, id: &str) -> &'a mut Json {
-    json["series"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|s| s["id"] == id)
-        .unwrap()
+    json["series"].as_array_mut().unwrap().iter_mut().find(|s| s["id"] == id).unwrap()
 }
 
 #[test]
 fn the_builtin_dataset_is_valid() {
     if let Err(errors) = builtin() {
-        panic!(
-            "built-in dataset invalid:\n{}",
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        );
+        panic!("built-in dataset invalid:\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
     }
 }
 
 #[test]
 fn an_unknown_source_id_is_named_with_its_value() {
     let mut json = builtin_json();
-    series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["sources"] =
-        json!(["no-such-source"]);
+    series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["sources"] = json!(["no-such-source"]);
     let errors = errors_for(&json);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(
-        errors[0].location,
-        "series \"xiaomi-deliveries-quarter\", value 2024-Q2"
-    );
-    assert!(errors[0]
-        .message
-        .contains("unknown source id \"no-such-source\""));
+    assert_eq!(errors[0].location, "series \"xiaomi-deliveries-quarter\", value 2024-Q2");
+    assert!(errors[0].message.contains("unknown source id \"no-such-source\""));
 }
 
 #[test]
@@ -58,17 +40,12 @@ fn a_value_without_sources_is_rejected() {
 #[test]
 fn a_duplicate_period_is_rejected() {
     let mut json = builtin_json();
-    let values = series_mut(&mut json, "xiaomi-deliveries-quarter")["values"]
-        .as_array_mut()
-        .unwrap();
+    let values = series_mut(&mut json, "xiaomi-deliveries-quarter")["values"].as_array_mut().unwrap();
     let copy = values[1].clone();
     values.push(copy);
     let errors = errors_for(&json);
     assert!(
-        errors
-            .iter()
-            .any(|e| e.message == "duplicate period in this series"
-                && e.location.ends_with("2024-Q3")),
+        errors.iter().any(|e| e.message == "duplicate period in this series" && e.location.ends_with("2024-Q3")),
         "{errors:?}"
     );
 }
@@ -80,19 +57,14 @@ fn a_malformed_period_is_reported_with_line_and_column() {
     let pretty = serde_json::to_string_pretty(&json).unwrap();
     let errors = parse_dataset(&pretty).unwrap_err();
     assert!(errors[0].location.starts_with("line "), "{errors:?}");
-    assert!(
-        errors[0].message.contains("invalid period \"2024-Q7\""),
-        "{errors:?}"
-    );
+    assert!(errors[0].message.contains("invalid period \"2024-Q7\""), "{errors:?}");
 }
 
 #[test]
 fn a_unit_that_differs_from_its_series_is_rejected() {
     let mut json = builtin_json();
     series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["unit"] = json!("yuan");
-    assert!(errors_for(&json)[0]
-        .message
-        .contains("differs from the series unit"));
+    assert!(errors_for(&json)[0].message.contains("differs from the series unit"));
 }
 
 #[test]
@@ -101,18 +73,13 @@ fn a_target_stored_as_an_actual_is_rejected() {
     series_mut(&mut json, "xiaomi-target-announced")["values"][2]["kind"] = json!("actual");
     let errors = errors_for(&json);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0]
-        .message
-        .contains("must be a target, forecast or guidance"));
+    assert!(errors[0].message.contains("must be a target, forecast or guidance"));
 }
 
 #[test]
 fn a_forecast_must_name_its_forecaster() {
     let mut json = builtin_json();
-    series_mut(&mut json, "ev-sales-us")["values"][1]
-        .as_object_mut()
-        .unwrap()
-        .remove("forecaster");
+    series_mut(&mut json, "ev-sales-us")["values"][1].as_object_mut().unwrap().remove("forecaster");
     assert!(errors_for(&json)[0].message.contains("forecaster"));
 }
 
@@ -189,18 +156,13 @@ mod properties {
                 let _ = crate::analysis::consistency::findings(&dataset);
                 for id in crate::charts::ChartId::ALL {
                     let model = crate::charts::build(id, &dataset, &Default::default(), Lang::En);
-                    let _ = crate::charts::render_svg(&model, &crate::charts::ChartOptions::for_width(400, crate::charts::Theme::Light, Lang::En));
+                    let _ = crate::charts::render_svg(&model, &model.options(400, crate::charts::Theme::Light, Lang::En));
                 }
             }
         }
     }
 
-    fn mutate_nth(
-        json: &mut serde_json::Value,
-        target: usize,
-        replacement: &serde_json::Value,
-        count: &mut usize,
-    ) {
+    fn mutate_nth(json: &mut serde_json::Value, target: usize, replacement: &serde_json::Value, count: &mut usize) {
         if *count == target {
             *json = replacement.clone();
             *count += 1;
@@ -208,12 +170,8 @@ mod properties {
         }
         *count += 1;
         match json {
-            serde_json::Value::Array(items) => items
-                .iter_mut()
-                .for_each(|v| mutate_nth(v, target, replacement, count)),
-            serde_json::Value::Object(map) => map
-                .values_mut()
-                .for_each(|v| mutate_nth(v, target, replacement, count)),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| mutate_nth(v, target, replacement, count)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|v| mutate_nth(v, target, replacement, count)),
             _ => {}
         }
     }

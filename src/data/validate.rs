@@ -16,10 +16,7 @@ pub struct DataError {
 
 impl DataError {
     pub fn new(location: impl Into<String>, message: impl Into<String>) -> DataError {
-        DataError {
-            location: location.into(),
-            message: message.into(),
-        }
+        DataError { location: location.into(), message: message.into() }
     }
 }
 
@@ -34,37 +31,14 @@ pub fn validate(dataset: &Dataset) -> Vec<DataError> {
     if dataset.schema_version != 1 {
         errors.push(DataError::new(
             "schema_version",
-            format!(
-                "unsupported schema version {}; this app reads version 1",
-                dataset.schema_version
-            ),
+            format!("unsupported schema version {}; this app reads version 1", dataset.schema_version),
         ));
     }
-    let source_ids = unique_ids(
-        dataset.sources.iter().map(|s| s.id.as_str()),
-        "source",
-        &mut errors,
-    );
-    let entity_ids = unique_ids(
-        dataset.entities.iter().map(|e| e.id.as_str()),
-        "entity",
-        &mut errors,
-    );
-    unique_ids(
-        dataset.series.iter().map(|s| s.id.as_str()),
-        "series",
-        &mut errors,
-    );
-    unique_ids(
-        dataset.milestones.iter().map(|m| m.id.as_str()),
-        "milestone",
-        &mut errors,
-    );
-    unique_ids(
-        dataset.claims.iter().map(|c| c.id.as_str()),
-        "claim",
-        &mut errors,
-    );
+    let source_ids = unique_ids(dataset.sources.iter().map(|s| s.id.as_str()), "source", &mut errors);
+    let entity_ids = unique_ids(dataset.entities.iter().map(|e| e.id.as_str()), "entity", &mut errors);
+    unique_ids(dataset.series.iter().map(|s| s.id.as_str()), "series", &mut errors);
+    unique_ids(dataset.milestones.iter().map(|m| m.id.as_str()), "milestone", &mut errors);
+    unique_ids(dataset.claims.iter().map(|c| c.id.as_str()), "claim", &mut errors);
 
     check_sources(dataset, &mut errors);
     check_series(dataset, &source_ids, &entity_ids, &mut errors);
@@ -73,23 +47,13 @@ pub fn validate(dataset: &Dataset) -> Vec<DataError> {
     errors
 }
 
-fn unique_ids<'a>(
-    ids: impl Iterator<Item = &'a str>,
-    what: &str,
-    errors: &mut Vec<DataError>,
-) -> HashSet<&'a str> {
+fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, what: &str, errors: &mut Vec<DataError>) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for id in ids {
         if id.trim().is_empty() {
-            errors.push(DataError::new(
-                format!("{what} id"),
-                format!("a {what} has an empty id"),
-            ));
+            errors.push(DataError::new(format!("{what} id"), format!("a {what} has an empty id")));
         } else if !seen.insert(id) {
-            errors.push(DataError::new(
-                format!("{what} \"{id}\""),
-                format!("duplicate {what} id"),
-            ));
+            errors.push(DataError::new(format!("{what} \"{id}\""), format!("duplicate {what} id")));
         }
     }
     seen
@@ -108,24 +72,13 @@ fn check_sources(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
 }
 
-fn check_source_refs(
-    refs: &[String],
-    known: &HashSet<&str>,
-    location: &str,
-    errors: &mut Vec<DataError>,
-) {
+fn check_source_refs(refs: &[String], known: &HashSet<&str>, location: &str, errors: &mut Vec<DataError>) {
     if refs.is_empty() {
-        errors.push(DataError::new(
-            location,
-            "no source given: every figure needs at least one source id",
-        ));
+        errors.push(DataError::new(location, "no source given: every figure needs at least one source id"));
     }
     for id in refs {
         if !known.contains(id.as_str()) {
-            errors.push(DataError::new(
-                location,
-                format!("unknown source id \"{id}\""),
-            ));
+            errors.push(DataError::new(location, format!("unknown source id \"{id}\"")));
         }
     }
 }
@@ -139,10 +92,7 @@ fn check_series(
     for series in &dataset.series {
         let here = format!("series \"{}\"", series.id);
         if !entity_ids.contains(series.entity.as_str()) {
-            errors.push(DataError::new(
-                &here,
-                format!("unknown entity \"{}\"", series.entity),
-            ));
+            errors.push(DataError::new(&here, format!("unknown entity \"{}\"", series.entity)));
         }
         if series.values.is_empty() {
             errors.push(DataError::new(&here, "the series has no values"));
@@ -150,10 +100,7 @@ fn check_series(
         if series.as_of > dataset.as_of {
             errors.push(DataError::new(
                 &here,
-                format!(
-                    "as_of {} is later than the dataset's as_of {}",
-                    series.as_of, dataset.as_of
-                ),
+                format!("as_of {} is later than the dataset's as_of {}", series.as_of, dataset.as_of),
             ));
         }
         let mut periods = HashSet::new();
@@ -169,10 +116,7 @@ fn check_series(
                 if unit != series.unit {
                     errors.push(DataError::new(
                         &at,
-                        format!(
-                            "unit {unit:?} differs from the series unit {:?}",
-                            series.unit
-                        ),
+                        format!("unit {unit:?} differs from the series unit {:?}", series.unit),
                     ));
                 }
             }
@@ -204,10 +148,7 @@ fn check_milestones(
     for milestone in &dataset.milestones {
         let here = format!("milestone \"{}\"", milestone.id);
         if !entity_ids.contains(milestone.entity.as_str()) {
-            errors.push(DataError::new(
-                &here,
-                format!("unknown entity \"{}\"", milestone.entity),
-            ));
+            errors.push(DataError::new(&here, format!("unknown entity \"{}\"", milestone.entity)));
         }
         check_source_refs(&milestone.sources, source_ids, &here, errors);
     }
@@ -243,31 +184,12 @@ fn claim_references(check: &ClaimCheck) -> (Vec<&str>, Vec<&str>) {
             (parts.iter().map(String::as_str).collect(), vec![])
         }
         DaysBetween { from, to, .. } => (vec![], vec![from.as_str(), to.as_str()]),
-        ValuesMatch { values } => (
-            values.iter().map(|v| v.reference.as_str()).collect(),
-            vec![],
-        ),
-        SumMatches {
-            parts,
-            narrower_parts,
-            ..
-        } => (
-            parts
-                .iter()
-                .chain(narrower_parts)
-                .map(String::as_str)
-                .collect(),
-            vec![],
-        ),
-        MonthsToProfit {
-            from,
-            profit,
-            compare,
-            ..
-        } => (vec![profit.as_str(), compare.as_str()], vec![from.as_str()]),
-        ProfitPeriod {
-            profit, reported, ..
-        } => (vec![profit.as_str()], vec![reported.as_str()]),
+        ValuesMatch { values } => (values.iter().map(|v| v.reference.as_str()).collect(), vec![]),
+        SumMatches { parts, narrower_parts, .. } => {
+            (parts.iter().chain(narrower_parts).map(String::as_str).collect(), vec![])
+        }
+        MonthsToProfit { from, profit, compare, .. } => (vec![profit.as_str(), compare.as_str()], vec![from.as_str()]),
+        ProfitPeriod { profit, reported, .. } => (vec![profit.as_str()], vec![reported.as_str()]),
         SameRange { a, b, .. } | Greater { a, b } => (vec![a.as_str(), b.as_str()], vec![]),
     }
 }

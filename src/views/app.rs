@@ -21,9 +21,7 @@ pub fn App() -> impl IntoView {
         ThemeChoice::Auto if browser::prefers_dark() => Theme::Dark,
         ThemeChoice::Auto => Theme::Light,
     });
-    let settings = ChartSettings {
-        deliveries_by: route.deliveries_by,
-    };
+    let settings: ChartSettings = route.settings;
 
     let body = match data::builtin() {
         Ok(dataset) => dashboard(Arc::new(dataset), route, settings, theme).into_any(),
@@ -36,12 +34,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn dashboard(
-    dataset: Arc<Dataset>,
-    route: Route,
-    settings: ChartSettings,
-    theme: Signal<Theme>,
-) -> impl IntoView {
+fn dashboard(dataset: Arc<Dataset>, route: Route, settings: ChartSettings, theme: Signal<Theme>) -> impl IntoView {
     let lang = route.lang.unwrap_or_else(browser::preferred_lang);
     let charts = ChartId::ALL
         .into_iter()

@@ -5,21 +5,21 @@ use crate::data::Lang;
 use wasm_bindgen::prelude::*;
 
 pub fn query_string() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 pub fn preferred_lang() -> Lang {
     web_sys::window()
         .and_then(|w| w.navigator().language())
-        .and_then(|code| {
-            if code.to_ascii_lowercase().starts_with("zh") {
-                Some(Lang::ZhCn)
-            } else {
-                Lang::from_code(&code)
-            }
-        })
+        .and_then(
+            |code| {
+                if code.to_ascii_lowercase().starts_with("zh") {
+                    Some(Lang::ZhCn)
+                } else {
+                    Lang::from_code(&code)
+                }
+            },
+        )
         .unwrap_or_default()
 }
 

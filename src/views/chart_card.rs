@@ -37,9 +37,7 @@ pub fn ChartCard(
     let model = Memo::new(move |_| charts::build(id, &dataset, &settings.get(), lang));
     let svg = move || {
         let w = width.get();
-        (w > 0).then(|| {
-            model.with(|m| charts::render_svg(m, &ChartOptions::for_width(w, theme.get(), lang)))
-        })
+        (w > 0).then(|| model.with(|m| charts::render_svg(m, &m.options(w, theme.get(), lang))))
     };
     let controls = (id == ChartId::Deliveries).then(|| {
         let buttons = DeliveriesBy::ALL

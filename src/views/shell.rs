@@ -16,36 +16,16 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let mut key_numbers: Vec<(&str, String, String)> = Vec::new();
     if let Some(pace) = &pace {
         if let Some(previous) = pace.previous_year {
-            key_numbers.push((
-                text.key_2025_deliveries,
-                figure(previous.value, previous.qualifier),
-                String::new(),
-            ));
+            key_numbers.push((text.key_2025_deliveries, figure(previous.value, previous.qualifier), String::new()));
         }
-        key_numbers.push((
-            text.key_2026_target,
-            figure(pace.target.value, pace.target.qualifier),
-            String::new(),
-        ));
+        key_numbers.push((text.key_2026_target, figure(pace.target.value, pace.target.qualifier), String::new()));
         if let Some(growth) = pace.growth_needed_pct {
-            key_numbers.push((
-                text.key_growth_needed,
-                format::change_pct(growth),
-                String::new(),
-            ));
+            key_numbers.push((text.key_growth_needed, format::change_pct(growth), String::new()));
         }
     }
     if let Some((period, total)) = cumulative_to_date(&dataset) {
-        let through = format!(
-            "{} {}",
-            text.key_cumulative_through,
-            format::period(&period, lang)
-        );
-        key_numbers.push((
-            text.key_cumulative,
-            figure(total.value, total.qualifier),
-            through,
-        ));
+        let through = format!("{} {}", text.key_cumulative_through, format::period(&period, lang));
+        key_numbers.push((text.key_cumulative, figure(total.value, total.qualifier), through));
     }
     view! {
         <header class="site-header">
@@ -69,10 +49,8 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
 #[component]
 pub fn Notices(notices: Vec<Notice>, lang: Lang) -> impl IntoView {
     (!notices.is_empty()).then(|| {
-        let items = notices
-            .into_iter()
-            .map(|n| view! { <li><code>{n.parameter}"="{n.value}</code></li> })
-            .collect_view();
+        let items =
+            notices.into_iter().map(|n| view! { <li><code>{n.parameter}"="{n.value}</code></li> }).collect_view();
         view! {
             <aside class="notice" role="status">
                 <p>{ui(lang).notice_ignored}</p>
@@ -108,7 +86,9 @@ pub fn SourcesList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
                 SourceStatus::Secondary => text.status_secondary,
             };
             let title = match &source.url {
-                Some(url) => view! { <a href=url.clone() rel="noopener noreferrer">{source.title.clone()}</a> }.into_any(),
+                Some(url) => {
+                    view! { <a href=url.clone() rel="noopener noreferrer">{source.title.clone()}</a> }.into_any()
+                }
                 None => view! { <cite>{source.title.clone()}</cite> }.into_any(),
             };
             view! {

@@ -1,0 +1,156 @@
+//! `competitors`: annual deliveries of Xiaomi and the other makers in the
+//! dataset, one year at a time, largest first, with what each count includes.
+
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
+use crate::format;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum CompetitorsYear {
+    Y2023,
+    Y2024,
+    #[default]
+    Y2025,
+}
+
+impl CompetitorsYear {
+    pub const ALL: [CompetitorsYear; 3] = [CompetitorsYear::Y2023, CompetitorsYear::Y2024, CompetitorsYear::Y2025];
+
+    pub fn year(self) -> i32 {
+        match self {
+            CompetitorsYear::Y2023 => 2023,
+            CompetitorsYear::Y2024 => 2024,
+            CompetitorsYear::Y2025 => 2025,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            CompetitorsYear::Y2023 => "2023",
+            CompetitorsYear::Y2024 => "2024",
+            CompetitorsYear::Y2025 => "2025",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<CompetitorsYear> {
+        CompetitorsYear::ALL.into_iter().find(|y| y.id() == id)
+    }
+}
+
+/// Annual vehicle-count series of carmakers (not markets, not targets).
+fn maker_series(dataset: &Dataset) -> impl Iterator<Item = &Series> {
+    dataset.series.iter().filter(|s| {
+        s.unit == Unit::Vehicles
+            && matches!(s.measure.as_str(), "deliveries" | "sales_incl_phev")
+            && s.includes.is_some()
+            && s.values.iter().all(|v| v.kind.is_outcome())
+            && s.values.iter().any(|v| v.period.granularity() == crate::data::Granularity::Year)
+    })
+}
+
+fn includes_label(includes: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = includes
+        .split('_')
+        .map(|p| match p {
+            "bev" => "BEV",
+            "phev" => "PHEV",
+            "erev" => "EREV",
+            other => other,
+        })
+        .collect();
+    let joined = parts.join("+");
+    tr(lang, format!("{joined}"), joined.clone())
+}
+
+pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel {
+    let period = Period::Year(year.year());
+    let mut rows: Vec<DataPoint> = Vec::new();
+    let mut labels: Vec<String> = Vec::new();
+    for series in maker_series(dataset) {
+        let Some(value) = series.values.iter().find(|v| period.contains(&v.period)) else { continue };
+        let mut label = format!(
+            "{} ({})",
+            dataset.entity_name(&series.entity, lang),
+            includes_label(series.includes.as_deref().unwrap_or(""), lang)
+        );
+        if let Period::Span(from, to) = &value.period {
+            label.push_str(&format!(", {}–{}", format::period_short(from, lang), format::period_short(to, lang)));
+        }
+        let color = if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted };
+        rows.push(DataPoint { color, ..point_from(series, value, lang) });
+        labels.push(label);
+    }
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|a, b| rows[*b].value.total_cmp(&rows[*a].value));
+    let mut points: Vec<DataPoint> = Vec::new();
+    let mut categories = Vec::new();
+    for (category, i) in order.into_iter().enumerate() {
+        categories.push(labels[i].clone());
+        points.push(DataPoint { category, ..rows[i].clone() });
+    }
+    // Next year's targets, where known, as markers on the maker's row.
+    let next = Period::Year(year.year() + 1);
+    for series in dataset.series.iter().filter(|s| s.unit == Unit::Vehicles && s.measure == "deliveries") {
+        for value in series.values.iter().filter(|v| v.kind == Kind::Target && v.period == next) {
+            let row = points
+                .iter()
+                .find(|p| !p.secondary && dataset.series(&p.series_id).is_some_and(|s| s.entity == series.entity))
+                .map(|p| p.category);
+            if let Some(category) = row {
+                points.push(DataPoint { secondary: true, category, ..point_from(series, value, lang) });
+            }
+        }
+    }
+    let title = tr(lang, format!("Deliveries by carmaker, {}", year.year()), format!("各车企{}年交付量", year.year()));
+    let takeaway = takeaway(dataset, &points, &categories, year.year(), lang);
+    let axes = (tr(lang, "Vehicles delivered or sold", "交付或销售量（辆）"), String::new());
+    let mut chart = model(ChartId::Competitors, Layout::Rows, dataset, lang, title, takeaway, axes, categories, points);
+    chart.notes.push(tr(
+        lang,
+        "BEV = battery-electric; PHEV = plug-in hybrid; EREV = range-extended. Counts that include hybrids are not comparable with BEV-only counts.",
+        "BEV = 纯电动；PHEV = 插电混动；EREV = 增程式。包含混动车型的数字与纯电数字不可直接比较。",
+    ));
+    chart
+}
+
+fn takeaway(dataset: &Dataset, points: &[DataPoint], categories: &[String], year: i32, lang: Lang) -> String {
+    let bars: Vec<&DataPoint> = points.iter().filter(|p| !p.secondary).collect();
+    let is_xiaomi = |p: &DataPoint| dataset.series(&p.series_id).is_some_and(|s| s.entity == "xiaomi");
+    let Some(xiaomi) = bars.iter().find(|p| is_xiaomi(p)) else {
+        return tr(
+            lang,
+            format!("No Xiaomi figure for {year} in this dataset."),
+            format!("此数据集中没有小米{year}年的数据。"),
+        );
+    };
+    let rank = xiaomi.category + 1;
+    let value = format::figure(xiaomi.value, Unit::Vehicles, xiaomi.qualifier, lang);
+    let above = xiaomi.category.checked_sub(1).and_then(|i| categories.get(i)).cloned();
+    let below = categories.get(xiaomi.category + 1).cloned();
+    let neighbours = match (above, below) {
+        (Some(a), Some(b)) => tr(lang, format!(", between {a} and {b}"), format!("，介于{a}与{b}之间")),
+        (Some(a), None) => tr(lang, format!(", after {a}"), format!("，次于{a}")),
+        (None, Some(b)) => tr(lang, format!(", ahead of {b}"), format!("，领先于{b}")),
+        (None, None) => String::new(),
+    };
+    tr(
+        lang,
+        format!(
+            "In {year} Xiaomi delivered {value}, {} of the {} counts shown{neighbours}.",
+            ordinal(rank),
+            bars.len()
+        ),
+        format!("{year}年小米交付{value}辆，在{}个数字中排第{rank}{neighbours}。", bars.len()),
+    )
+}
+
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}

@@ -1,0 +1,250 @@
+//! `regions`: EV sales (battery-electric plus plug-in hybrid) by region, 2024
+//! and 2025 actuals and the 2026 forecast, as change or as volume.
+
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::analysis::change_pct;
+use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
+use crate::format;
+
+/// The regional series, in reading order.
+const REGIONS: [&str; 4] = ["ev-sales-global", "ev-sales-china", "ev-sales-europe", "ev-sales-us"];
+/// BloombergNEF's alternative forecast, as the change it states.
+const ALTERNATIVES: [(&str, &str); 2] =
+    [("ev-sales-global", "ev-sales-global-bnef"), ("ev-sales-us", "ev-sales-us-bnef-change")];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RegionsView {
+    /// Forecast change from 2025 to 2026: makes a decline obvious.
+    #[default]
+    Change,
+    Volume,
+}
+
+impl RegionsView {
+    pub const ALL: [RegionsView; 2] = [RegionsView::Change, RegionsView::Volume];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            RegionsView::Change => "change",
+            RegionsView::Volume => "volume",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<RegionsView> {
+        RegionsView::ALL.into_iter().find(|v| v.id() == id)
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            RegionsView::Change => tr(lang, "Change 2026", "2026年变化"),
+            RegionsView::Volume => tr(lang, "Sales", "销量"),
+        }
+    }
+}
+
+fn region_series(dataset: &Dataset) -> Vec<&Series> {
+    REGIONS.iter().filter_map(|id| dataset.series(id)).collect()
+}
+
+pub fn build(dataset: &Dataset, view: RegionsView, lang: Lang) -> ChartModel {
+    let regions = region_series(dataset);
+    let categories: Vec<String> = regions.iter().map(|s| dataset.entity_name(&s.entity, lang)).collect();
+    let title = tr(lang, "EV sales by region: 2026 forecast", "各地区电动汽车销量：2026年预测");
+    let forecaster =
+        regions.iter().flat_map(|s| s.values.iter()).find_map(|v| v.forecaster.clone()).unwrap_or_default();
+    match view {
+        RegionsView::Change => change_view(dataset, &regions, categories, title, &forecaster, lang),
+        RegionsView::Volume => volume_view(dataset, &regions, categories, title, lang),
+    }
+}
+
+fn change_view(
+    dataset: &Dataset,
+    regions: &[&Series],
+    categories: Vec<String>,
+    title: String,
+    forecaster: &str,
+    lang: Lang,
+) -> ChartModel {
+    let mut points = Vec::new();
+    let mut notes = Vec::new();
+    for (category, series) in regions.iter().enumerate() {
+        let Some(forecast) = series.values.iter().find(|v| v.kind == Kind::Forecast) else { continue };
+        let Some(base) = forecast.period.previous().and_then(|p| series.value_at(&p)) else { continue };
+        let Some(pct) = change_pct(base.value, forecast.value) else { continue };
+        let how = tr(
+            lang,
+            format!(
+                "{} → {} forecast",
+                format::figure(base.value, series.unit, base.qualifier, lang),
+                format::figure(forecast.value, series.unit, forecast.qualifier, lang)
+            ),
+            format!(
+                "{} → 预测{}",
+                format::figure(base.value, series.unit, base.qualifier, lang),
+                format::figure(forecast.value, series.unit, forecast.qualifier, lang)
+            ),
+        );
+        let mut sources = base.sources.clone();
+        sources.extend(forecast.sources.iter().cloned());
+        sources.sort();
+        sources.dedup();
+        let name = dataset.entity_name(&series.entity, lang);
+        if let Some(stated) = forecast.stated_change_pct {
+            if (stated - pct).abs() >= 0.5 {
+                notes.push(tr(
+                    lang,
+                    format!(
+                        "{name}: the forecaster states {}; computed from these figures {}.",
+                        format::change_pct(stated),
+                        format::change_pct(pct)
+                    ),
+                    format!(
+                        "{name}：预测机构称{}；按这些数字计算为{}。",
+                        format::change_pct(stated),
+                        format::change_pct(pct)
+                    ),
+                ));
+            }
+        }
+        points.push(DataPoint {
+            value: pct,
+            unit: Unit::Percent,
+            qualifier: if base.qualifier == Qualifier::Exact && forecast.qualifier == Qualifier::Exact {
+                Qualifier::Exact
+            } else {
+                Qualifier::About
+            },
+            sources,
+            derivation: Some(how),
+            color: if pct < 0.0 { ColorRole::Series(3) } else { ColorRole::Series(0) },
+            category,
+            group: 0,
+            ..point_from(series, forecast, lang)
+        });
+    }
+    for (region, alternative) in ALTERNATIVES {
+        let (Some(category), Some(series)) = (REGIONS.iter().position(|r| *r == region), dataset.series(alternative))
+        else {
+            continue;
+        };
+        let Some(value) = series.values.iter().find(|v| v.kind == Kind::Forecast) else { continue };
+        let pct = if series.unit == Unit::Percent { Some(value.value) } else { value.stated_change_pct };
+        if let Some(pct) = pct {
+            points.push(DataPoint {
+                value: pct,
+                unit: Unit::Percent,
+                secondary: true, category, group: 0,
+                ..point_from(series, value, lang)
+            });
+        }
+    }
+    let takeaway = change_takeaway(dataset, regions, &points, forecaster, lang);
+    let axes = (String::new(), tr(lang, "Change on 2025", "较2025年变化"));
+    let mut chart = model(ChartId::Regions, Layout::Columns, dataset, lang, title, takeaway, axes, categories, points);
+    chart.groups = vec![tr(lang, format!("2026 forecast: {forecaster}"), format!("2026年预测：{forecaster}"))];
+    chart.notes.extend(notes);
+    chart.notes.push(tr(
+        lang,
+        "Sales include plug-in hybrids. Bars are computed from the forecaster's 2025 and 2026 figures.",
+        "销量包含插电混动车型。柱形按预测机构的2025年与2026年数字计算。",
+    ));
+    chart
+}
+
+fn change_takeaway(dataset: &Dataset, regions: &[&Series], points: &[DataPoint], forecaster: &str, lang: Lang) -> String {
+    let primary: Vec<&DataPoint> = points.iter().filter(|p| !p.secondary).collect();
+    let name = |p: &DataPoint| regions.get(p.category).map(|s| dataset.entity_name(&s.entity, lang)).unwrap_or_default();
+    let size = |p: &DataPoint| format::change_pct(p.value).trim_start_matches(['+', '-']).to_owned();
+    let (Some(first), Some(lowest)) = (primary.first(), primary.iter().min_by(|a, b| a.value.total_cmp(&b.value))) else {
+        return tr(lang, "No regional forecasts in this dataset.", "此数据集中没有地区预测。");
+    };
+    let first_verb = if first.value < 0.0 { tr(lang, "fall", "下降") } else { tr(lang, "grow", "增长") };
+    if lowest.value < 0.0 && lowest.category != first.category {
+        tr(
+            lang,
+            format!("{forecaster} expects EV sales to {first_verb} {} in 2026 ({}), but to fall {} in {}.", size(first), name(first), size(lowest), name(lowest)),
+            format!("{forecaster}预计2026年{}电动车销量{first_verb}{}，而{}将下降{}。", name(first), size(first), name(lowest), size(lowest)),
+        )
+    } else {
+        tr(
+            lang,
+            format!("{forecaster} expects EV sales to {first_verb} {} in 2026 ({}); the lowest change is {} in {}.", size(first), name(first), format::change_pct(lowest.value), name(lowest)),
+            format!("{forecaster}预计2026年{}电动车销量{first_verb}{}；变化最小的是{}（{}）。", name(first), size(first), name(lowest), format::change_pct(lowest.value)),
+        )
+    }
+}
+
+fn volume_view(
+    dataset: &Dataset,
+    regions: &[&Series],
+    categories: Vec<String>,
+    title: String,
+    lang: Lang,
+) -> ChartModel {
+    let mut years: Vec<Period> = regions.iter().flat_map(|s| s.values.iter().map(|v| v.period.clone())).collect();
+    years.sort();
+    years.dedup();
+    let mut points = Vec::new();
+    for (category, series) in regions.iter().enumerate() {
+        for value in &series.values {
+            let group = years.iter().position(|y| *y == value.period).unwrap_or(0);
+            points.push(DataPoint {
+                category,
+                group,
+                color: ColorRole::Series(group.min(3) as u8),
+                ..point_from(series, value, lang)
+            });
+        }
+    }
+    let groups = years
+        .iter()
+        .map(|y| {
+            let forecast = points.iter().any(|p| &p.period == y && p.kind == Kind::Forecast);
+            let year = format::period(y, lang);
+            if forecast {
+                tr(lang, format!("{year} forecast"), format!("{year}预测"))
+            } else {
+                year
+            }
+        })
+        .collect();
+    let global = regions.first().and_then(|s| s.values.iter().find(|v| v.kind == Kind::Forecast).map(|v| (s, v)));
+    let takeaway = match global {
+        Some((series, value)) => tr(
+            lang,
+            format!(
+                "{} EV sales are forecast at {} in {}, China alone {}.",
+                dataset.entity_name(&series.entity, lang),
+                format::figure(value.value, series.unit, value.qualifier, lang),
+                format::period(&value.period, lang),
+                china_forecast(regions, lang)
+            ),
+            format!(
+                "预计{}{}电动车销量为{}，其中中国{}。",
+                format::period(&value.period, lang),
+                dataset.entity_name(&series.entity, lang),
+                format::figure(value.value, series.unit, value.qualifier, lang),
+                china_forecast(regions, lang)
+            ),
+        ),
+        None => tr(lang, "No regional figures in this dataset.", "此数据集中没有地区数据。"),
+    };
+    let axes = (String::new(), tr(lang, "Vehicles sold", "销量（辆）"));
+    let mut chart = model(ChartId::Regions, Layout::Columns, dataset, lang, title, takeaway, axes, categories, points);
+    chart.groups = groups;
+    chart
+}
+
+fn china_forecast(regions: &[&Series], lang: Lang) -> String {
+    regions
+        .iter()
+        .find(|s| s.entity == "china")
+        .and_then(|s| {
+            s.values
+                .iter()
+                .find(|v| v.kind == Kind::Forecast)
+                .map(|v| format::figure(v.value, s.unit, v.qualifier, lang))
+        })
+        .unwrap_or_else(|| "—".into())
+}

@@ -1,0 +1,109 @@
+//! `time-to-scale`: days from launch to 100,000 vehicles, and months to the
+//! first quarterly profit, for Xiaomi and the others in the dataset.
+
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::data::{Dataset, Lang};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum TimeToScaleView {
+    #[default]
+    DaysTo100k,
+    MonthsToProfit,
+}
+
+impl TimeToScaleView {
+    pub const ALL: [TimeToScaleView; 2] = [TimeToScaleView::DaysTo100k, TimeToScaleView::MonthsToProfit];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            TimeToScaleView::DaysTo100k => "days-to-100k",
+            TimeToScaleView::MonthsToProfit => "months-to-profit",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<TimeToScaleView> {
+        TimeToScaleView::ALL.into_iter().find(|v| v.id() == id)
+    }
+
+    fn measure(self) -> &'static str {
+        match self {
+            TimeToScaleView::DaysTo100k => "days_to_100k",
+            TimeToScaleView::MonthsToProfit => "months_to_profit",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            TimeToScaleView::DaysTo100k => tr(lang, "Days to 100,000", "达到10万辆天数"),
+            TimeToScaleView::MonthsToProfit => tr(lang, "Months to profit", "实现盈利月数"),
+        }
+    }
+}
+
+pub fn build(dataset: &Dataset, view: TimeToScaleView, lang: Lang) -> ChartModel {
+    let mut points: Vec<DataPoint> = dataset
+        .series
+        .iter()
+        .filter(|s| s.measure == view.measure())
+        .flat_map(|s| s.values.iter().map(move |v| (s, v)))
+        .map(|(series, value)| DataPoint {
+            color: if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted },
+            ..point_from(series, value, lang)
+        })
+        .collect();
+    points.sort_by(|a, b| a.value.total_cmp(&b.value));
+    let categories: Vec<String> = points
+        .iter()
+        .map(|p| {
+            let series = dataset.series(&p.series_id);
+            let entity = series.map(|s| dataset.entity_name(&s.entity, lang)).unwrap_or_default();
+            // "Tesla Model 3: days to ..." names the model the figure is about.
+            match p.series_label.split_once(['：', ':']) {
+                Some((subject, _)) if subject.contains(&entity) || entity.is_empty() => subject.trim().to_owned(),
+                _ => entity,
+            }
+        })
+        .collect();
+    for (category, point) in points.iter_mut().enumerate() {
+        point.category = category;
+    }
+    let (title, axis) = match view {
+        TimeToScaleView::DaysTo100k => {
+            (tr(lang, "Days from launch to 100,000 vehicles", "从上市到10万辆所用天数"), tr(lang, "Days", "天"))
+        }
+        TimeToScaleView::MonthsToProfit => (
+            tr(lang, "Months from launch to first quarterly profit", "从上市到首个季度盈利的月数"),
+            tr(lang, "Months", "月"),
+        ),
+    };
+    let takeaway = takeaway(&points, &categories, lang);
+    model(ChartId::TimeToScale, Layout::Rows, dataset, lang, title, takeaway, (axis, String::new()), categories, points)
+}
+
+fn takeaway(points: &[DataPoint], categories: &[String], lang: Lang) -> String {
+    let Some(xiaomi) = points.iter().find(|p| p.color == ColorRole::Highlight) else {
+        return tr(lang, "No Xiaomi figure in this dataset.", "此数据集中没有小米的数据。");
+    };
+    let name = &categories[xiaomi.category];
+    let others: Vec<String> = points
+        .iter()
+        .filter(|p| p.color != ColorRole::Highlight)
+        .map(|p| {
+            let ratio = p.value / xiaomi.value;
+            let other = &categories[p.category];
+            tr(
+                lang,
+                format!("{other} {} ({ratio:.1}× as long)", p.label(lang)),
+                format!("{other}{}（{ratio:.1}倍）", p.label(lang)),
+            )
+        })
+        .collect();
+    if others.is_empty() {
+        return tr(lang, format!("{name}: {}.", xiaomi.label(lang)), format!("{name}：{}。", xiaomi.label(lang)));
+    }
+    tr(
+        lang,
+        format!("{name}: {}; {}.", xiaomi.label(lang), others.join("; ")),
+        format!("{name}：{}；{}。", xiaomi.label(lang), others.join("；")),
+    )
+}
