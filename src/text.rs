@@ -38,6 +38,16 @@ pub struct UiText {
     pub theme_light: &'static str,
     pub theme_dark: &'static str,
     pub language_label: &'static str,
+    pub chart_keys_hint: &'static str,
+    pub claims_heading: &'static str,
+    pub claims_intro: &'static str,
+    pub claim_column: &'static str,
+    pub claim_computed: &'static str,
+    pub claim_verdict: &'static str,
+    pub claim_explanation: &'static str,
+    pub claim_seed: &'static str,
+    pub findings_heading: &'static str,
+    pub findings_intro: &'static str,
 }
 
 pub const EN: UiText = UiText {
@@ -74,6 +84,16 @@ pub const EN: UiText = UiText {
     theme_light: "Light",
     theme_dark: "Dark",
     language_label: "Language",
+    chart_keys_hint: "Use the arrow keys to move between data points.",
+    claims_heading: "Checking the articles' claims",
+    claims_intro: "Claims made in the news articles this dashboard started from, checked against the dataset. Each verdict is computed, not written by hand.",
+    claim_column: "Claim",
+    claim_computed: "Computed",
+    claim_verdict: "Verdict",
+    claim_explanation: "How it was checked",
+    claim_seed: "Article",
+    findings_heading: "Where the sources disagree",
+    findings_intro: "Figures that should agree but do not; both are kept and the gap is stated.",
 };
 
 pub const ZH_CN: UiText = UiText {
@@ -110,6 +130,16 @@ pub const ZH_CN: UiText = UiText {
     theme_light: "浅色",
     theme_dark: "深色",
     language_label: "语言",
+    chart_keys_hint: "使用方向键在数据点之间移动。",
+    claims_heading: "核查文章中的说法",
+    claims_intro: "本看板所依据的新闻文章中的说法，已与数据集核对。每项结论均由计算得出，而非人工撰写。",
+    claim_column: "说法",
+    claim_computed: "计算结果",
+    claim_verdict: "结论",
+    claim_explanation: "核查方式",
+    claim_seed: "文章",
+    findings_heading: "来源之间的差异",
+    findings_intro: "本应一致但并不一致的数字；两者均予保留并注明差距。",
 };
 
 pub fn ui(lang: Lang) -> &'static UiText {

@@ -112,10 +112,12 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
             group,
             ..start.clone()
         };
+        // The projection starts from the last actual total; its note sits on the end point.
         let begin = DataPoint {
             series_id: end.series_id.clone(),
             series_label: end.series_label.clone(),
             kind: Kind::Forecast,
+            derivation: None,
             color,
             group,
             ..start.clone()

@@ -435,7 +435,8 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
         let Some(how) = point.derivation.as_deref() else { continue };
         let period = format::period(&point.period, lang);
         match derivations.iter_mut().find(|(text, _)| *text == how) {
-            Some((_, periods)) => periods.push(period),
+            Some((_, periods)) if !periods.contains(&period) => periods.push(period),
+            Some(_) => {}
             None => derivations.push((how, vec![period])),
         }
     }

@@ -134,7 +134,9 @@ fn change_view(
             points.push(DataPoint {
                 value: pct,
                 unit: Unit::Percent,
-                secondary: true, category, group: 0,
+                secondary: true,
+                category,
+                group: 0,
                 ..point_from(series, value, lang)
             });
         }
@@ -152,25 +154,57 @@ fn change_view(
     chart
 }
 
-fn change_takeaway(dataset: &Dataset, regions: &[&Series], points: &[DataPoint], forecaster: &str, lang: Lang) -> String {
+fn change_takeaway(
+    dataset: &Dataset,
+    regions: &[&Series],
+    points: &[DataPoint],
+    forecaster: &str,
+    lang: Lang,
+) -> String {
     let primary: Vec<&DataPoint> = points.iter().filter(|p| !p.secondary).collect();
-    let name = |p: &DataPoint| regions.get(p.category).map(|s| dataset.entity_name(&s.entity, lang)).unwrap_or_default();
+    let name =
+        |p: &DataPoint| regions.get(p.category).map(|s| dataset.entity_name(&s.entity, lang)).unwrap_or_default();
     let size = |p: &DataPoint| format::change_pct(p.value).trim_start_matches(['+', '-']).to_owned();
-    let (Some(first), Some(lowest)) = (primary.first(), primary.iter().min_by(|a, b| a.value.total_cmp(&b.value))) else {
+    let (Some(first), Some(lowest)) = (primary.first(), primary.iter().min_by(|a, b| a.value.total_cmp(&b.value)))
+    else {
         return tr(lang, "No regional forecasts in this dataset.", "此数据集中没有地区预测。");
     };
     let first_verb = if first.value < 0.0 { tr(lang, "fall", "下降") } else { tr(lang, "grow", "增长") };
     if lowest.value < 0.0 && lowest.category != first.category {
         tr(
             lang,
-            format!("{forecaster} expects EV sales to {first_verb} {} in 2026 ({}), but to fall {} in {}.", size(first), name(first), size(lowest), name(lowest)),
-            format!("{forecaster}预计2026年{}电动车销量{first_verb}{}，而{}将下降{}。", name(first), size(first), name(lowest), size(lowest)),
+            format!(
+                "{forecaster} expects EV sales to {first_verb} {} in 2026 ({}), but to fall {} in {}.",
+                size(first),
+                name(first),
+                size(lowest),
+                name(lowest)
+            ),
+            format!(
+                "{forecaster}预计2026年{}电动车销量{first_verb}{}，而{}将下降{}。",
+                name(first),
+                size(first),
+                name(lowest),
+                size(lowest)
+            ),
         )
     } else {
         tr(
             lang,
-            format!("{forecaster} expects EV sales to {first_verb} {} in 2026 ({}); the lowest change is {} in {}.", size(first), name(first), format::change_pct(lowest.value), name(lowest)),
-            format!("{forecaster}预计2026年{}电动车销量{first_verb}{}；变化最小的是{}（{}）。", name(first), size(first), name(lowest), format::change_pct(lowest.value)),
+            format!(
+                "{forecaster} expects EV sales to {first_verb} {} in 2026 ({}); the lowest change is {} in {}.",
+                size(first),
+                name(first),
+                format::change_pct(lowest.value),
+                name(lowest)
+            ),
+            format!(
+                "{forecaster}预计2026年{}电动车销量{first_verb}{}；变化最小的是{}（{}）。",
+                name(first),
+                size(first),
+                name(lowest),
+                format::change_pct(lowest.value)
+            ),
         )
     }
 }

@@ -609,7 +609,8 @@ fn draw_rows(root: &Area, plot: &Area, model: &ChartModel, colors: &Palette, hit
         hits.push(Hit { index, x: zero.min(end), y: top, w: (end - zero).abs(), h: bottom - top });
         let label = value_label(point, false, lang);
         // The label goes past the bar and past any marker on the same row.
-        let marker_end = model.points.iter().filter(|p| p.secondary && p.category == point.category).map(|p| x(p.value) + 2);
+        let marker_end =
+            model.points.iter().filter(|p| p.secondary && p.category == point.category).map(|p| x(p.value) + 2);
         let start = marker_end.fold(end, i32::max) + 4;
         let fits_after = f64::from(start) + text_width(&label, 11.0) <= f64::from(plot_x.end) + 20.0;
         if bar >= 10.0 && fits_after {

@@ -1,5 +1,6 @@
 use super::browser;
 use super::chart_card::ChartCard;
+use super::claims::{ClaimsPanel, FindingsList};
 use super::shell::{DataErrors, Footer, Header, Notices, SourcesList};
 use crate::charts::{ChartId, ChartSettings, Theme};
 use crate::data::{self, Dataset};
@@ -8,14 +9,20 @@ use crate::text::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+pub const THEME_KEY: &str = "xiaomi-ev-dashboard.theme";
+
 #[component]
 pub fn App() -> impl IntoView {
     let (route, notices) = Route::from_query(&browser::query_string());
     let lang = route.lang.unwrap_or_else(browser::preferred_lang);
     browser::set_document_lang(lang);
-    browser::set_document_theme(route.theme.id());
+    // An explicit ?theme= wins; otherwise the reader's remembered choice.
+    let remembered = browser::load_preference(THEME_KEY).and_then(|t| ThemeChoice::from_id(&t));
+    let initial = if route.theme == ThemeChoice::Auto { remembered.unwrap_or_default() } else { route.theme };
+    let choice = RwSignal::new(initial);
+    Effect::new(move |_| browser::set_document_theme(choice.get().id()));
     browser::set_title(ui(lang).product_name);
-    let theme = Signal::derive(move || match route.theme {
+    let theme = Signal::derive(move || match choice.get() {
         ThemeChoice::Light => Theme::Light,
         ThemeChoice::Dark => Theme::Dark,
         ThemeChoice::Auto if browser::prefers_dark() => Theme::Dark,
@@ -24,7 +31,7 @@ pub fn App() -> impl IntoView {
     let settings: ChartSettings = route.settings;
 
     let body = match data::builtin() {
-        Ok(dataset) => dashboard(Arc::new(dataset), route, settings, theme).into_any(),
+        Ok(dataset) => dashboard(Arc::new(dataset), route, settings, theme, choice).into_any(),
         Err(errors) => view! { <DataErrors errors=errors lang=lang/> }.into_any(),
     };
     view! {
@@ -34,7 +41,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn dashboard(dataset: Arc<Dataset>, route: Route, settings: ChartSettings, theme: Signal<Theme>) -> impl IntoView {
+fn dashboard(
+    dataset: Arc<Dataset>,
+    route: Route,
+    settings: ChartSettings,
+    theme: Signal<Theme>,
+    choice: RwSignal<ThemeChoice>,
+) -> impl IntoView {
     let lang = route.lang.unwrap_or_else(browser::preferred_lang);
     let charts = ChartId::ALL
         .into_iter()
@@ -44,9 +57,11 @@ fn dashboard(dataset: Arc<Dataset>, route: Route, settings: ChartSettings, theme
         })
         .collect_view();
     view! {
-        <Header dataset=dataset.clone() lang=lang/>
+        <Header dataset=dataset.clone() lang=lang choice=choice/>
         <main id="main" tabindex="-1">
             {charts}
+            <ClaimsPanel dataset=dataset.clone() lang=lang/>
+            <FindingsList dataset=dataset.clone() lang=lang/>
             <SourcesList dataset=dataset.clone() lang=lang/>
         </main>
         <Footer dataset=dataset lang=lang/>

@@ -65,3 +65,56 @@ pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(u32) + 'stati
     // The observer lives as long as the page; so must its callback.
     callback.forget();
 }
+
+/// Replaces one query parameter in the address bar without reloading, so the
+/// URL always restores what the reader sees. `None` removes it.
+pub fn set_query_param(name: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let params = url.search_params();
+    match value {
+        Some(value) => params.set(name, value),
+        None => params.delete(name),
+    }
+    let query = params.to_string().as_string().unwrap_or_default();
+    url.set_search(&query);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// The page's URL with one parameter changed, for links (e.g. the language switch).
+pub fn url_with_param(name: &str, value: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    match web_sys::Url::new(&href) {
+        Ok(url) => {
+            url.search_params().set(name, value);
+            url.set_hash("");
+            format!("?{}", url.search_params().to_string().as_string().unwrap_or_default())
+        }
+        Err(_) => format!("?{name}={value}"),
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Sandboxed frames and strict privacy settings throw here: then nothing is remembered.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load_preference(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn save_preference(key: &str, value: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// The box of `element` relative to `container`, in CSS pixels.
+pub fn offset_within(element: &web_sys::Element, container: &web_sys::Element) -> (f64, f64, f64, f64) {
+    let inner = element.get_bounding_client_rect();
+    let outer = container.get_bounding_client_rect();
+    (inner.left() - outer.left(), inner.top() - outer.top(), inner.width(), inner.height())
+}

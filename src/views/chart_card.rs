@@ -1,13 +1,15 @@
-//! One chart: title, takeaway, controls, the SVG, notes, table and source line.
+//! One chart: title, takeaway, toggle, the SVG with tooltips, notes, table
+//! view and source line. All content comes from the chart's model.
 
 use super::browser;
-use crate::charts::{self, ChartId, ChartOptions, ChartSettings, DeliveriesBy, Theme};
+use crate::charts::{self, ChartId, ChartModel, ChartSettings, DataPoint, Theme};
 use crate::data::{Dataset, Lang};
 use crate::format;
 use crate::text::{kind_word, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ChartCard(
@@ -21,6 +23,8 @@ pub fn ChartCard(
     let text = ui(lang);
     let settings = RwSignal::new(initial);
     let width = RwSignal::new(0u32);
+    let active = RwSignal::new(None::<usize>);
+    let tip_at = RwSignal::new((0.0f64, 0.0f64));
     let frame = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if let Some(element) = frame.get() {
@@ -39,15 +43,103 @@ pub fn ChartCard(
         let w = width.get();
         (w > 0).then(|| model.with(|m| charts::render_svg(m, &m.options(w, theme.get(), lang))))
     };
-    let controls = (id == ChartId::Deliveries).then(|| {
-        let buttons = DeliveriesBy::ALL
+
+    // Places the tooltip next to point `index` and makes it the active one.
+    let show = move |index: usize| {
+        let (Some(container), Some(count)) = (frame.get_untracked(), model.with_untracked(|m| Some(m.points.len())))
+        else {
+            return;
+        };
+        if index >= count {
+            return;
+        }
+        let selector = format!("[data-point=\"{index}\"]");
+        if let Ok(Some(target)) = container.query_selector(&selector) {
+            let (x, y, w, _) = browser::offset_within(&target, &container);
+            tip_at.set((x + w / 2.0, y));
+        }
+        active.set(Some(index));
+    };
+    let on_pointer = move |ev: leptos::ev::PointerEvent| {
+        let point = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-point]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-point"))
+            .and_then(|i| i.parse::<usize>().ok());
+        match point {
+            Some(index) => show(index),
+            None => active.set(None),
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let count = model.with_untracked(|m| m.points.len());
+        if count == 0 {
+            return;
+        }
+        let current = active.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1) % count)),
+            "ArrowLeft" | "ArrowUp" => Some(current.map_or(count - 1, |i| (i + count - 1) % count)),
+            "Home" => Some(0),
+            "End" => Some(count - 1),
+            "Escape" => {
+                active.set(None);
+                None
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(index) = next {
+            show(index);
+        }
+    };
+    let tooltip = move || {
+        let index = active.get()?;
+        let point = model.with(|m| m.points.get(index).cloned())?;
+        let sources = model.with(|m| publishers(m, &point));
+        let (x, y) = tip_at.get();
+        Some(view! {
+            <div class="tooltip" style=format!("left:{x:.0}px;top:{y:.0}px")>
+                <strong>{point.series_label.clone()}</strong>
+                <span class="tip-period">{format::period(&point.period, lang)}</span>
+                <span class="tip-value">{point.label(lang)}</span>
+                <span class="tip-meta">{format::qualifier_word(point.qualifier, lang)}" · "{kind_word(point.kind, lang)}</span>
+                {point.derivation.clone().map(|d| view! { <span class="tip-derivation">{d}</span> })}
+                <span class="tip-source">{sources}</span>
+            </div>
+        })
+    };
+    // What a screen reader hears when the keyboard moves between points.
+    let announcement = move || {
+        let point = model.with(|m| active.get().and_then(|i| m.points.get(i).cloned()))?;
+        Some(format!(
+            "{}, {}: {} ({})",
+            point.series_label,
+            format::period(&point.period, lang),
+            point.label(lang),
+            format::qualifier_word(point.qualifier, lang)
+        ))
+    };
+
+    let options = id.toggle_options(lang);
+    let controls = (!options.is_empty()).then(|| {
+        let buttons = options
             .into_iter()
-            .map(|by| {
+            .map(|option| {
+                let option_id = option.id;
                 view! {
                     <button type="button"
-                        aria-pressed=move || (settings.get().deliveries_by == by).to_string()
-                        on:click=move |_| settings.update(|s| s.deliveries_by = by)>
-                        {by.label(lang)}
+                        aria-pressed=move || (settings.get().selected(id) == Some(option_id)).to_string()
+                        on:click=move |_| {
+                            settings.update(|s| { s.set(id, option_id); });
+                            active.set(None);
+                            let default = ChartSettings::default().selected(id) == Some(option_id);
+                            if let Some(param) = id.toggle_param() {
+                                browser::set_query_param(param, (!default).then_some(option_id));
+                            }
+                        }>
+                        {option.label}
                     </button>
                 }
             })
@@ -72,25 +164,8 @@ pub fn ChartCard(
             view! { {label}{links}". "{text.data_as_of}" "{format::date(m.as_of, lang)}"." }
         })
     };
-    let rows = move || {
-        model.with(|m| {
-            m.points
-                .iter()
-                .map(|p| {
-                    view! {
-                        <tr>
-                            <th scope="row">{format::period(&p.period, lang)}</th>
-                            <td>{p.series_label.clone()}</td>
-                            <td class="num">{p.label(lang)}</td>
-                            <td>{format::qualifier_word(p.qualifier, lang)}</td>
-                            <td>{kind_word(p.kind, lang)}</td>
-                            <td>{p.sources.join(", ")}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang)).collect_view());
+    let chart_label = move || model.with(|m| format!("{}. {}", m.title, text.chart_keys_hint));
     view! {
         <figure class="chart-card" class:focused=focused data-chart=id.id() id=format!("chart-{}", id.id())>
             <header class="chart-header">
@@ -98,7 +173,13 @@ pub fn ChartCard(
                 <p class="takeaway">{move || model.with(|m| m.takeaway.clone())}</p>
             </header>
             {controls}
-            <div class="chart-frame" node_ref=frame inner_html=svg></div>
+            <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
+                on:pointermove=on_pointer on:pointerdown=on_pointer on:pointerleave=move |_| active.set(None)
+                on:keydown=on_key on:blur=move |_| active.set(None)>
+                <div class="chart-svg-holder" inner_html=svg></div>
+                {tooltip}
+            </div>
+            <p class="sr-only" aria-live="polite">{announcement}</p>
             <ul class="chart-notes" aria-label=text.notes>
                 {move || model.with(|m| m.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
             </ul>
@@ -106,6 +187,7 @@ pub fn ChartCard(
                 <summary>{text.show_table}</summary>
                 <div class="table-scroll">
                     <table>
+                        <caption class="sr-only">{move || model.with(|m| m.title.clone())}</caption>
                         <thead><tr>
                             <th scope="col">{text.table_period}</th>
                             <th scope="col">{text.table_series}</th>
@@ -120,5 +202,32 @@ pub fn ChartCard(
             </details>
             <figcaption class="source-line">{source_line}</figcaption>
         </figure>
+    }
+}
+
+fn publishers(model: &ChartModel, point: &DataPoint) -> String {
+    let names: Vec<&str> = point
+        .sources
+        .iter()
+        .filter_map(|id| model.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.publisher.as_str())
+        .collect();
+    match model.lang {
+        Lang::En => format!("Source: {}", names.join("; ")),
+        Lang::ZhCn => format!("来源：{}", names.join("；")),
+    }
+}
+
+fn table_row(model: &ChartModel, point: &DataPoint, lang: Lang) -> impl IntoView {
+    let note = point.derivation.clone().or_else(|| point.note.clone());
+    view! {
+        <tr>
+            <th scope="row">{format::period(&point.period, lang)}</th>
+            <td>{point.series_label.clone()}{note.map(|n| view! { <br/><small>{n}</small> })}</td>
+            <td class="num">{point.label(lang)}</td>
+            <td>{format::qualifier_word(point.qualifier, lang)}</td>
+            <td>{kind_word(point.kind, lang)}</td>
+            <td>{publishers(model, point)}</td>
+        </tr>
     }
 }

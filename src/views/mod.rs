@@ -4,6 +4,7 @@
 mod app;
 mod browser;
 mod chart_card;
+mod claims;
 mod shell;
 
 /// Mounts the app on `<body>`.

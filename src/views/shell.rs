@@ -1,15 +1,59 @@
 //! The page around the charts: header with key numbers, notices, sources, footer.
 
+use super::browser;
 use crate::analysis::target::{cumulative_to_date, target_pace};
 use crate::data::{DataError, Dataset, Lang, SourceStatus, Unit};
 use crate::format;
-use crate::route::Notice;
+use crate::route::{Notice, ThemeChoice};
 use crate::text::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Light, dark or the system's setting; the choice is remembered where
+/// storage is allowed.
 #[component]
-pub fn Header(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+fn ThemeSwitch(lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
+    let text = ui(lang);
+    let buttons = [
+        (ThemeChoice::Auto, text.theme_auto),
+        (ThemeChoice::Light, text.theme_light),
+        (ThemeChoice::Dark, text.theme_dark),
+    ]
+    .into_iter()
+    .map(|(option, label)| {
+        view! {
+            <button type="button" aria-pressed=move || (choice.get() == option).to_string()
+                on:click=move |_| {
+                    choice.set(option);
+                    browser::save_preference(super::app::THEME_KEY, option.id());
+                }>
+                {label}
+            </button>
+        }
+    })
+    .collect_view();
+    view! { <div class="controls theme-switch" role="group" aria-label=text.theme_label>{buttons}</div> }
+}
+
+#[component]
+fn LanguageSwitch(lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    let links = [(Lang::En, "English"), (Lang::ZhCn, "中文")]
+        .into_iter()
+        .map(|(option, label)| {
+            let current = (option == lang).then_some("true");
+            view! {
+                <a href=browser::url_with_param("lang", option.code()) hreflang=option.code() lang=option.code() aria-current=current>
+                    {label}
+                </a>
+            }
+        })
+        .collect_view();
+    view! { <nav class="language-switch" aria-label=text.language_label>{links}</nav> }
+}
+
+#[component]
+pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
     let text = ui(lang);
     let pace = target_pace(&dataset, dataset.as_of.year);
     let figure = |value: f64, qualifier| format::figure(value, Unit::Vehicles, qualifier, lang);
@@ -33,6 +77,10 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
                 <h1>{text.product_name}</h1>
                 <p class="tagline">{text.tagline}</p>
                 <p class="as-of">{text.data_as_of}" "<time datetime=dataset.as_of.to_string()>{format::date(dataset.as_of, lang)}</time></p>
+                <div class="header-controls">
+                    <ThemeSwitch lang=lang choice=choice/>
+                    <LanguageSwitch lang=lang/>
+                </div>
             </div>
             <dl class="key-numbers">
                 {key_numbers.into_iter().map(|(label, value, detail)| view! {

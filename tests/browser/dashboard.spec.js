@@ -27,7 +27,7 @@ test('the by-year toggle redraws with the 550,000 target as a target', async ({ 
   const labels = (await svg.locator('text').allTextContents()).map((t) => t.trim());
   expect(labels).toContain('550,000');
   expect(labels).toContain('410,000+');
-  expect(labels).toContain('Target');
+  expect(labels).toContain('Xiaomi delivery target as first announced');
 });
 
 test('the table view lists exactly the drawn points', async ({ page, problems }) => {

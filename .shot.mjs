@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, h, scheme, full] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu','--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme || 'light' });
+const errors = [];
+page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', e => errors.push(String(e)));
+await page.goto(url);
+await page.waitForSelector('svg[role=img]');
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: full === 'full' });
+console.log('errors', errors);
+await browser.close();

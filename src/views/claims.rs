@@ -1,0 +1,74 @@
+//! The claims panel: each seed article's claim, the computed check, the
+//! verdict and how it was reached, linked to the sources.
+
+use crate::analysis::claims::check_claims;
+use crate::analysis::consistency::{findings, FindingKind};
+use crate::data::{Dataset, Lang};
+use crate::text::ui;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn source_links(dataset: &Dataset, ids: &[String]) -> impl IntoView {
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let name = dataset.source(id).map(|s| s.publisher.clone()).unwrap_or_else(|| id.clone());
+            view! { {if i == 0 { "" } else { "; " }}<a href=format!("#source-{id}")>{name}</a> }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn ClaimsPanel(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    let rows = check_claims(&dataset, lang)
+        .into_iter()
+        .map(|result| {
+            view! {
+                <tr data-claim=result.id.clone()>
+                    <td>{result.text.clone()}</td>
+                    <td>{source_links(&dataset, &result.seeds)}</td>
+                    <td class="num">{result.computed.clone()}</td>
+                    <td><span class=format!("verdict verdict-{}", result.verdict.id())>{result.verdict.label(lang)}</span></td>
+                    <td>{result.explanation.clone()}<br/><small>{source_links(&dataset, &result.sources)}</small></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="chart-card claims" data-chart="claims" id="chart-claims" aria-labelledby="claims-heading">
+            <h2 id="claims-heading">{text.claims_heading}</h2>
+            <p class="takeaway">{text.claims_intro}</p>
+            <div class="table-scroll">
+                <table class="claims-table">
+                    <thead><tr>
+                        <th scope="col">{text.claim_column}</th>
+                        <th scope="col">{text.claim_seed}</th>
+                        <th scope="col">{text.claim_computed}</th>
+                        <th scope="col">{text.claim_verdict}</th>
+                        <th scope="col">{text.claim_explanation}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Consistency findings where figures differ: shown, not hidden.
+#[component]
+pub fn FindingsList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    let items = findings(&dataset)
+        .into_iter()
+        .filter(|f| f.kind != FindingKind::Agrees)
+        .map(|f| view! { <li>{f.message}</li> })
+        .collect_view();
+    view! {
+        <section class="findings" aria-labelledby="findings-heading">
+            <h2 id="findings-heading">{text.findings_heading}</h2>
+            <p>{text.findings_intro}</p>
+            <ul>{items}</ul>
+        </section>
+    }
+}
