@@ -48,7 +48,8 @@ fn maker_series(dataset: &Dataset) -> impl Iterator<Item = &Series> {
     })
 }
 
-fn includes_label(includes: &str, lang: Lang) -> String {
+/// BEV, PHEV and EREV are written the same in both languages.
+fn includes_label(includes: &str) -> String {
     let parts: Vec<&str> = includes
         .split('_')
         .map(|p| match p {
@@ -58,8 +59,7 @@ fn includes_label(includes: &str, lang: Lang) -> String {
             other => other,
         })
         .collect();
-    let joined = parts.join("+");
-    tr(lang, format!("{joined}"), joined.clone())
+    parts.join("+")
 }
 
 pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel {
@@ -71,7 +71,7 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
         let mut label = format!(
             "{} ({})",
             dataset.entity_name(&series.entity, lang),
-            includes_label(series.includes.as_deref().unwrap_or(""), lang)
+            includes_label(series.includes.as_deref().unwrap_or(""))
         );
         if let Period::Span(from, to) = &value.period {
             label.push_str(&format!(", {}–{}", format::period_short(from, lang), format::period_short(to, lang)));

@@ -418,6 +418,7 @@ fn draw_legend(root: &Area, area: &Area, model: &ChartModel, colors: &Palette) -
     let width = area.dim_in_pixel().0 as i32;
     let (mut x, mut y) = (offset_x + 12, offset_y + 14);
     for (swatch, role, label) in entries {
+        let label = truncate_to(&label, 12.0, f64::from(width - 48).max(40.0));
         let item = 20 + text_width(&label, 12.0) as i32 + 16;
         if x + item > offset_x + width && x > offset_x + 12 {
             x = offset_x + 12;
@@ -443,7 +444,6 @@ fn value_label(point: &DataPoint, compact: bool, lang: Lang) -> String {
             return format::change_pct(point.value);
         }
         crate::data::Unit::Percent => format!("{}%", format::compact(point.value, lang)),
-        crate::data::Unit::Yuan => format!("{}", format::compact(point.value, lang)),
         _ => format::compact(point.value, lang),
     };
     format!("{number}{}", format::qualifier_mark(point.qualifier))
@@ -478,24 +478,25 @@ fn draw_columns(
     let y_area = (tick_width + 34.0) as u32;
     let plot_width = f64::from(plot.dim_in_pixel().0.saturating_sub(y_area + 16)).max(1.0);
     let slot = plot_width / n as f64;
-    let widest = model.categories.iter().map(|l| text_width(l, 12.0)).fold(0.0, f64::max);
-    let label_step = ((widest + 8.0) / slot).ceil().max(1.0) as usize;
-    let categories = &model.categories;
-    let x_formatter = |value: &SegmentValue<i32>| match value {
-        SegmentValue::CenterOf(i)
-            if *i >= 0 && (*i as usize) < categories.len() && (n - 1 - *i as usize).is_multiple_of(label_step) =>
-        {
-            categories[*i as usize].clone()
-        }
-        _ => String::new(),
+    // Category labels wrap onto up to three lines within their slot; only when a
+    // word still does not fit are labels thinned (long time axes).
+    let wrapped: Vec<Vec<String>> = model.categories.iter().map(|l| wrap(l, 12.0, (slot - 6.0).max(12.0))).collect();
+    let widest = wrapped.iter().flatten().map(|l| text_width(l, 12.0)).fold(0.0, f64::max);
+    let fits_lines = wrapped.iter().all(|lines| lines.len() <= 3);
+    let label_step = if fits_lines && widest + 6.0 <= slot {
+        1
+    } else {
+        let single = model.categories.iter().map(|l| text_width(l, 12.0)).fold(0.0, f64::max);
+        ((single + 8.0) / slot).ceil().max(1.0) as usize
     };
+    let x_formatter = |_: &SegmentValue<i32>| String::new();
     let percent = model.points.iter().all(|p| p.unit == crate::data::Unit::Percent);
     let y_formatter =
         |v: &f64| if percent { format!("{}%", format::compact(*v, lang)) } else { format::compact(*v, lang) };
     let mut chart = ChartBuilder::on(plot)
         .margin_right(16)
         .margin_top(8)
-        .x_label_area_size(44)
+        .x_label_area_size(if wrapped.iter().any(|l| l.len() > 2) { 66 } else { 52 })
         .y_label_area_size(y_area)
         .build_cartesian_2d((0..n as i32 - 1).into_segmented(), y_min..y_max)?;
     chart
@@ -513,6 +514,18 @@ fn draw_columns(
         .y_desc(model.y_label.as_str())
         .x_desc(model.x_label.as_str())
         .draw()?;
+    let (_, y_pixels) = chart.plotting_area().get_pixel_range();
+    for (i, lines) in wrapped.iter().enumerate() {
+        if !(n - 1 - i).is_multiple_of(label_step) {
+            continue;
+        }
+        let center = chart.backend_coord(&(SegmentValue::CenterOf(i as i32), 0.0)).0;
+        let lines: Vec<String> = if label_step == 1 { lines.clone() } else { vec![model.categories[i].clone()] };
+        for (row, line) in lines.into_iter().enumerate() {
+            let y = y_pixels.end + 6 + row as i32 * 14;
+            text_at(root, line, (center, y), 12.0, &colors.muted_text, (HPos::Center, VPos::Top))?;
+        }
+    }
 
     let groups = group_count(model);
     let gap = (slot * 0.14).clamp(1.0, 24.0);

@@ -26,11 +26,15 @@ pub fn ClaimsPanel(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
         .map(|result| {
             view! {
                 <tr data-claim=result.id.clone()>
-                    <td>{result.text.clone()}</td>
-                    <td>{source_links(&dataset, &result.seeds)}</td>
-                    <td class="num">{result.computed.clone()}</td>
-                    <td><span class=format!("verdict verdict-{}", result.verdict.id())>{result.verdict.label(lang)}</span></td>
-                    <td>{result.explanation.clone()}<br/><small>{source_links(&dataset, &result.sources)}</small></td>
+                    <td data-label=text.claim_column>{result.text.clone()}</td>
+                    <td data-label=text.claim_seed>{source_links(&dataset, &result.seeds)}</td>
+                    <td data-label=text.claim_computed class="num">{result.computed.clone()}</td>
+                    <td data-label=text.claim_verdict>
+                        <span class=format!("verdict verdict-{}", result.verdict.id())>{result.verdict.label(lang)}</span>
+                    </td>
+                    <td data-label=text.claim_explanation>
+                        {result.explanation.clone()}<br/><small>{source_links(&dataset, &result.sources)}</small>
+                    </td>
                 </tr>
             }
         })
