@@ -143,3 +143,43 @@ fn wrapping_respects_the_width_for_latin_and_cjk() {
         }
     }
 }
+
+#[test]
+fn every_chart_renders_a_no_data_state_from_an_empty_dataset() {
+    let mut dataset = builtin().unwrap();
+    dataset.series.clear();
+    dataset.milestones.clear();
+    for id in ChartId::ALL {
+        for settings in ChartSettings::variants(id) {
+            for lang in Lang::ALL {
+                let model = build(id, &dataset, &settings, lang);
+                assert!(model.is_empty(), "{id:?} drew points from no data");
+                assert!(!model.takeaway.is_empty(), "{id:?} says nothing when empty");
+                let svg = render_svg(&model, &model.options(360, Theme::Light, lang));
+                assert!(texts(&parse(&svg)).join(" ").contains(&model.takeaway), "{id:?}: {svg}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_us_decline_is_drawn_below_zero_and_named_in_the_takeaway() {
+    let dataset = builtin().unwrap();
+    let model = build(ChartId::Regions, &dataset, &ChartSettings::default(), Lang::En);
+    let us = model.points.iter().find(|p| p.series_id == "ev-sales-us" && !p.secondary).unwrap();
+    assert!((us.value - (-26.67)).abs() < 0.01, "{}", us.value);
+    assert!(model.takeaway.contains("fall 26.7% in United States"), "{}", model.takeaway);
+    assert!(model.notes.iter().any(|n| n.contains("United States: the forecaster states -29.0%")), "{:?}", model.notes);
+    assert!(model.points.iter().any(|p| p.secondary && p.series_id == "ev-sales-us-bnef-change" && p.value == -15.0));
+}
+
+#[test]
+fn competitors_mark_what_each_count_includes_and_highlight_xiaomi() {
+    let dataset = builtin().unwrap();
+    let model = build(ChartId::Competitors, &dataset, &ChartSettings::default(), Lang::En);
+    assert!(model.categories.contains(&"BYD (BEV+PHEV)".to_owned()) && model.categories.contains(&"BYD (BEV)".to_owned()));
+    let xiaomi = model.points.iter().find(|p| p.series_id == "xiaomi-deliveries-year").unwrap();
+    assert_eq!(xiaomi.color, ColorRole::Highlight);
+    assert!(model.points.iter().filter(|p| p.series_id != "xiaomi-deliveries-year" && !p.secondary).all(|p| p.color == ColorRole::Muted));
+    assert!(model.takeaway.starts_with("In 2025 Xiaomi delivered 410,000+"), "{}", model.takeaway);
+}
