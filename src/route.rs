@@ -7,6 +7,7 @@
 //! | `chart` | a chart id such as `deliveries` | none (all charts) |
 //! | `theme` | `auto`, `light`, `dark` | `auto` |
 //! | `lang` | `en`, `zh-CN` | the browser's language |
+//! | `slide` | `1` to `999` (present view) | `1` |
 //! | `by` | `month`, `quarter`, `year` (deliveries) | `quarter` |
 //! | `regions` | `change`, `volume` | `change` |
 //! | `year` | `2023`, `2024`, `2025` (competitors) | `2025` |
@@ -73,6 +74,8 @@ pub struct Route {
     pub lang: Option<Lang>,
     /// Every chart's toggle, each in its own parameter.
     pub settings: ChartSettings,
+    /// The presentation's slide, counted from 1.
+    pub slide: Option<u32>,
 }
 
 /// A parameter the app could not use, to tell the reader about.
@@ -83,6 +86,7 @@ pub struct Notice {
 }
 
 const MAX_VALUE_CHARS: usize = 80;
+const MAX_SLIDE: u32 = 999;
 
 impl Route {
     /// Parses `?a=b&c=d` (with or without the `?`). Never fails: anything it
@@ -99,6 +103,9 @@ impl Route {
                 "chart" => ChartId::from_id(&value).map(|id| route.chart = Some(id)),
                 "theme" => ThemeChoice::from_id(&value).map(|t| route.theme = t),
                 "lang" => Lang::from_code(&value).map(|l| route.lang = Some(l)),
+                "slide" => {
+                    value.parse::<u32>().ok().filter(|n| (1..=MAX_SLIDE).contains(n)).map(|n| route.slide = Some(n))
+                }
                 other => match ChartId::ALL.into_iter().find(|c| c.toggle_param() == Some(other)) {
                     Some(chart) => route.settings.set(chart, &value).then_some(()),
                     // Parameters owned by the host page (utm_*, ...) are ignored quietly.
@@ -136,6 +143,9 @@ impl Route {
         }
         if let Some(lang) = self.lang {
             parts.push(format!("lang={}", lang.code()));
+        }
+        if let Some(slide) = self.slide {
+            parts.push(format!("slide={slide}"));
         }
         if parts.is_empty() {
             String::new()
@@ -186,7 +196,8 @@ mod tests {
 
     #[test]
     fn reads_every_documented_parameter() {
-        let (route, notices) = Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month");
+        let (route, notices) = Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month&slide=3");
+        assert_eq!(route.slide, Some(3));
         assert!(notices.is_empty());
         assert_eq!(route.view, View::Embed);
         assert_eq!(route.chart, Some(ChartId::Deliveries));
@@ -207,8 +218,9 @@ mod tests {
     #[test]
     fn bad_escapes_and_long_values_are_handled() {
         let long = "x".repeat(10_000);
-        let (_, notices) = Route::from_query(&format!("chart=%ff%fe%&theme=%zz&view={long}"));
-        assert_eq!(notices.len(), 3);
+        let (_, notices) =
+            Route::from_query(&format!("chart=%ff%fe%&theme=%zz&view={long}&slide=-1&slide=0&slide=99999999999"));
+        assert_eq!(notices.len(), 6);
         assert!(notices[2].value.chars().count() <= MAX_VALUE_CHARS + 1);
     }
 

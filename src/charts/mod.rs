@@ -5,6 +5,7 @@
 mod competitors;
 mod cumulative;
 mod deliveries;
+pub mod export;
 mod financials;
 mod regions;
 pub mod render;
@@ -366,7 +367,7 @@ pub(crate) fn model(
     categories: Vec<String>,
     points: Vec<DataPoint>,
 ) -> ChartModel {
-    let mut notes = qualifier_notes(&points, lang);
+    let mut notes = qualifier_notes(&points, &categories, lang);
     if points.iter().any(|p| matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
         notes.push(tr(
             lang,
@@ -414,7 +415,9 @@ fn sources_of(dataset: &Dataset, points: &[DataPoint]) -> Vec<SourceRef> {
 }
 
 /// The notes line: what the marks mean, for the qualifiers actually drawn.
-fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
+/// `categories` name the bar slots; a derivation is labelled by its slot
+/// where there is one (a region, a maker), else by its period.
+fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> Vec<String> {
     let has = |q: Qualifier| points.iter().any(|p| p.qualifier == q);
     let mut notes = Vec::new();
     if has(Qualifier::AtLeast) {
@@ -433,7 +436,7 @@ fn qualifier_notes(points: &[DataPoint], lang: Lang) -> Vec<String> {
     let mut derivations: Vec<(&str, Vec<String>)> = Vec::new();
     for point in points {
         let Some(how) = point.derivation.as_deref() else { continue };
-        let period = format::period(&point.period, lang);
+        let period = categories.get(point.category).cloned().unwrap_or_else(|| format::period(&point.period, lang));
         match derivations.iter_mut().find(|(text, _)| *text == how) {
             Some((_, periods)) if !periods.contains(&period) => periods.push(period),
             Some(_) => {}

@@ -697,7 +697,9 @@ fn draw_timeline(
     let step = if options.width < 560 { 6 } else { 3 };
     if let Some(start) = first_date {
         let (mut year, mut month) = (start.year, ((start.month - 1) / 3) * 3 + 1);
-        while let Some(date) = Date::new(year, month, 1) {
+        // Bounded: a broken dataset can put dates anywhere.
+        for _ in 0..240 {
+            let Some(date) = Date::new(year, month, 1) else { break };
             let (px, _) = at(date, 0.0);
             if px > x_range.end {
                 break;

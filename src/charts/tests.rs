@@ -177,9 +177,15 @@ fn the_us_decline_is_drawn_below_zero_and_named_in_the_takeaway() {
 fn competitors_mark_what_each_count_includes_and_highlight_xiaomi() {
     let dataset = builtin().unwrap();
     let model = build(ChartId::Competitors, &dataset, &ChartSettings::default(), Lang::En);
-    assert!(model.categories.contains(&"BYD (BEV+PHEV)".to_owned()) && model.categories.contains(&"BYD (BEV)".to_owned()));
+    assert!(
+        model.categories.contains(&"BYD (BEV+PHEV)".to_owned()) && model.categories.contains(&"BYD (BEV)".to_owned())
+    );
     let xiaomi = model.points.iter().find(|p| p.series_id == "xiaomi-deliveries-year").unwrap();
     assert_eq!(xiaomi.color, ColorRole::Highlight);
-    assert!(model.points.iter().filter(|p| p.series_id != "xiaomi-deliveries-year" && !p.secondary).all(|p| p.color == ColorRole::Muted));
+    assert!(model
+        .points
+        .iter()
+        .filter(|p| p.series_id != "xiaomi-deliveries-year" && !p.secondary)
+        .all(|p| p.color == ColorRole::Muted));
     assert!(model.takeaway.starts_with("In 2025 Xiaomi delivered 410,000+"), "{}", model.takeaway);
 }

@@ -1,10 +1,12 @@
 use super::browser;
 use super::chart_card::ChartCard;
 use super::claims::{ClaimsPanel, FindingsList};
+use super::embed::EmbedView;
+use super::present::PresentView;
 use super::shell::{DataErrors, Footer, Header, Notices, SourcesList};
 use crate::charts::{ChartId, ChartSettings, Theme};
 use crate::data::{self, Dataset};
-use crate::route::{Route, ThemeChoice};
+use crate::route::{Route, ThemeChoice, View};
 use crate::text::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -30,12 +32,28 @@ pub fn App() -> impl IntoView {
     });
     let settings: ChartSettings = route.settings;
 
+    let view_kind = route.view;
     let body = match data::builtin() {
-        Ok(dataset) => dashboard(Arc::new(dataset), route, settings, theme, choice).into_any(),
+        Ok(dataset) => {
+            let dataset = Arc::new(dataset);
+            match route.view {
+                View::Dashboard => dashboard(dataset, route, settings, theme, choice).into_any(),
+                View::Embed => {
+                    // An embed without a (known) chart shows the first one.
+                    let id = route.chart.unwrap_or(ChartId::Deliveries);
+                    view! { <EmbedView dataset=dataset id=id lang=lang theme=theme settings=settings/> }.into_any()
+                }
+                View::Present => {
+                    let start = route.slide.unwrap_or(1);
+                    view! { <PresentView dataset=dataset lang=lang theme=theme settings=settings start=start/> }
+                        .into_any()
+                }
+            }
+        }
         Err(errors) => view! { <DataErrors errors=errors lang=lang/> }.into_any(),
     };
     view! {
-        <a class="skip-link" href="#main">{ui(lang).skip_to_content}</a>
+        {(view_kind == View::Dashboard).then(|| view! { <a class="skip-link" href="#main">{ui(lang).skip_to_content}</a> })}
         <Notices notices=notices lang=lang/>
         {body}
     }

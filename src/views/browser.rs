@@ -118,3 +118,61 @@ pub fn offset_within(element: &web_sys::Element, container: &web_sys::Element) -
     let outer = container.get_bounding_client_rect();
     (inner.left() - outer.left(), inner.top() - outer.top(), inner.width(), inner.height())
 }
+
+/// The page's address without query or fragment: `https://host/path/index.html`.
+pub fn page_base() -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    format!("{origin}{path}")
+}
+
+/// The folder the page is served from, ending in `/`: where `static/` and `assets/` are.
+pub fn page_dir() -> String {
+    let base = page_base();
+    match base.rfind('/') {
+        Some(i) => base[..=i].to_owned(),
+        None => base,
+    }
+}
+
+/// Calls `on_height` with the element's height now and whenever it changes.
+pub fn observe_height(element: &web_sys::Element, on_height: impl Fn(f64) + 'static) {
+    on_height(element.get_bounding_client_rect().height());
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            on_height(entry.target().get_bounding_client_rect().height());
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+    }
+    callback.forget();
+}
+
+/// Tells the embedding page how tall the embed is. The message carries only
+/// the height and the chart id: nothing from the page's data.
+pub fn post_height(chart: &str, height: f64) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"xiaomi-ev-dashboard:height".into());
+    let _ = js_sys::Reflect::set(&message, &"chart".into(), &chart.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height.ceil()));
+    let _ = parent.post_message(&message, "*");
+}
+
+pub fn request_fullscreen() {
+    if let Some(root) = document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+pub fn navigate(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_href(url);
+    }
+}

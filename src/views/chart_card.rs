@@ -2,9 +2,11 @@
 //! view and source line. All content comes from the chart's model.
 
 use super::browser;
+use super::share::{self, ShareTools};
 use crate::charts::{self, ChartId, ChartModel, ChartSettings, DataPoint, Theme};
 use crate::data::{Dataset, Lang};
 use crate::format;
+use crate::route::View;
 use crate::text::{kind_word, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -19,6 +21,9 @@ pub fn ChartCard(
     theme: Signal<Theme>,
     initial: ChartSettings,
     focused: bool,
+    /// In an embed: no sharing tools or table, links open the full dashboard.
+    #[prop(optional)]
+    embed: bool,
 ) -> impl IntoView {
     let text = ui(lang);
     let settings = RwSignal::new(initial);
@@ -158,7 +163,10 @@ pub fn ChartCard(
                 .enumerate()
                 .map(|(i, s)| {
                     let separator = if i == 0 { "" } else { "; " };
-                    view! { {separator}<a href=format!("#source-{}", s.id) title=s.title.clone()>{s.publisher.clone()}</a> }
+                    // An embed has no sources list of its own: link to the dashboard's.
+                    let href = if embed { format!("{}#source-{}", browser::page_base(), s.id) } else { format!("#source-{}", s.id) };
+                    let target = embed.then_some("_blank");
+                    view! { {separator}<a href=href target=target rel="noopener" title=s.title.clone()>{s.publisher.clone()}</a> }
                 })
                 .collect_view();
             view! { {label}{links}". "{text.data_as_of}" "{format::date(m.as_of, lang)}"." }
@@ -183,24 +191,34 @@ pub fn ChartCard(
             <ul class="chart-notes" aria-label=text.notes>
                 {move || model.with(|m| m.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
             </ul>
-            <details class="table-view">
-                <summary>{text.show_table}</summary>
-                <div class="table-scroll">
-                    <table>
-                        <caption class="sr-only">{move || model.with(|m| m.title.clone())}</caption>
-                        <thead><tr>
-                            <th scope="col">{text.table_period}</th>
-                            <th scope="col">{text.table_series}</th>
-                            <th scope="col">{text.table_value}</th>
-                            <th scope="col">{text.table_qualifier}</th>
-                            <th scope="col">{text.table_kind}</th>
-                            <th scope="col">{text.table_source}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </details>
-            <figcaption class="source-line">{source_line}</figcaption>
+            {(!embed).then(|| view! {
+                <ShareTools id=id lang=lang settings=settings model=model theme=theme/>
+                <details class="table-view">
+                    <summary>{text.show_table}</summary>
+                    <div class="table-scroll">
+                        <table>
+                            <caption class="sr-only">{move || model.with(|m| m.title.clone())}</caption>
+                            <thead><tr>
+                                <th scope="col">{text.table_period}</th>
+                                <th scope="col">{text.table_series}</th>
+                                <th scope="col">{text.table_value}</th>
+                                <th scope="col">{text.table_qualifier}</th>
+                                <th scope="col">{text.table_kind}</th>
+                                <th scope="col">{text.table_source}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </details>
+            })}
+            <figcaption class="source-line">
+                {source_line}
+                {embed.then(|| view! {
+                    " "<a class="back-link" href=move || share::chart_url(id, settings.get(), lang, View::Dashboard) target="_blank" rel="noopener">
+                        {text.full_dashboard}" ↗"
+                    </a>
+                })}
+            </figcaption>
         </figure>
     }
 }

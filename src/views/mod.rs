@@ -5,6 +5,10 @@ mod app;
 mod browser;
 mod chart_card;
 mod claims;
+mod embed;
+mod export;
+mod present;
+mod share;
 mod shell;
 
 /// Mounts the app on `<body>`.

@@ -52,25 +52,35 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
     view! { <nav class="language-switch" aria-label=text.language_label>{links}</nav> }
 }
 
+/// The headline figures: last year's deliveries, this year's target, the
+/// growth it needs and cumulative deliveries to date, as (label, value, detail).
+pub fn key_numbers(dataset: &Dataset, lang: Lang) -> Vec<(String, String, String)> {
+    let text = ui(lang);
+    let pace = target_pace(dataset, dataset.as_of.year);
+    let figure = |value: f64, qualifier| format::figure(value, Unit::Vehicles, qualifier, lang);
+    let mut numbers = Vec::new();
+    if let Some(pace) = &pace {
+        if let Some(previous) = pace.previous_year {
+            let label = text.key_year_deliveries.replace("{year}", &(pace.year - 1).to_string());
+            numbers.push((label, figure(previous.value, previous.qualifier), String::new()));
+        }
+        let label = text.key_year_target.replace("{year}", &pace.year.to_string());
+        numbers.push((label, figure(pace.target.value, pace.target.qualifier), String::new()));
+        if let Some(growth) = pace.growth_needed_pct {
+            numbers.push((text.key_growth_needed.to_owned(), format::change_pct(growth), String::new()));
+        }
+    }
+    if let Some((period, total)) = cumulative_to_date(dataset) {
+        let through = format!("{} {}", text.key_cumulative_through, format::period(&period, lang));
+        numbers.push((text.key_cumulative.to_owned(), figure(total.value, total.qualifier), through));
+    }
+    numbers
+}
+
 #[component]
 pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
     let text = ui(lang);
-    let pace = target_pace(&dataset, dataset.as_of.year);
-    let figure = |value: f64, qualifier| format::figure(value, Unit::Vehicles, qualifier, lang);
-    let mut key_numbers: Vec<(&str, String, String)> = Vec::new();
-    if let Some(pace) = &pace {
-        if let Some(previous) = pace.previous_year {
-            key_numbers.push((text.key_2025_deliveries, figure(previous.value, previous.qualifier), String::new()));
-        }
-        key_numbers.push((text.key_2026_target, figure(pace.target.value, pace.target.qualifier), String::new()));
-        if let Some(growth) = pace.growth_needed_pct {
-            key_numbers.push((text.key_growth_needed, format::change_pct(growth), String::new()));
-        }
-    }
-    if let Some((period, total)) = cumulative_to_date(&dataset) {
-        let through = format!("{} {}", text.key_cumulative_through, format::period(&period, lang));
-        key_numbers.push((text.key_cumulative, figure(total.value, total.qualifier), through));
-    }
+    let key_numbers = key_numbers(&dataset, lang);
     view! {
         <header class="site-header">
             <div class="brand">

@@ -1,0 +1,142 @@
+//! What a chart exports: CSV of exactly the points drawn, file names that say
+//! what they hold, and the options for standalone SVG and PNG downloads.
+
+use super::{ChartId, ChartModel, ChartOptions, ChartSettings, Theme};
+use crate::data::Lang;
+
+/// Width a downloaded chart is drawn at; PNGs are drawn from it at 2x.
+pub const EXPORT_WIDTH: u32 = 960;
+
+/// `xiaomi-deliveries-by-quarter`, `xiaomi-regions-change`, `xiaomi-cumulative`.
+pub fn file_stem(id: ChartId, settings: &ChartSettings) -> String {
+    match (id, settings.selected(id)) {
+        (ChartId::Deliveries, Some(by)) => format!("xiaomi-{}-by-{by}", id.id()),
+        (_, Some(option)) => format!("xiaomi-{}-{option}", id.id()),
+        (_, None) => format!("xiaomi-{}", id.id()),
+    }
+}
+
+/// Options for a standalone download: title and source line inside the SVG.
+pub fn standalone_options(model: &ChartModel, theme: Theme, lang: Lang) -> ChartOptions {
+    let base = model.options(EXPORT_WIDTH, theme, lang);
+    let header_and_footer = 170;
+    ChartOptions { standalone: true, height: base.height + header_and_footer, ..base }
+}
+
+/// One row per drawn point, UTF-8 with a header row, RFC 4180 quoting. Text
+/// that a spreadsheet would run as a formula is neutralised.
+pub fn csv(model: &ChartModel) -> String {
+    let mut out =
+        String::from("chart,series,period,value,unit,qualifier,kind,measure,derivation,note,sources,source_ids\r\n");
+    for point in &model.points {
+        let publishers: Vec<&str> = point
+            .sources
+            .iter()
+            .filter_map(|id| model.sources.iter().find(|s| &s.id == id))
+            .map(|s| s.publisher.as_str())
+            .collect();
+        let fields = [
+            text_cell(model.id.id()),
+            text_cell(&point.series_label),
+            text_cell(&point.period.to_string()),
+            number_cell(point.value),
+            text_cell(unit_id(point.unit)),
+            text_cell(point.qualifier.id()),
+            text_cell(point.kind.id()),
+            text_cell(&point.measure),
+            text_cell(point.derivation.as_deref().unwrap_or("")),
+            text_cell(point.note.as_deref().unwrap_or("")),
+            text_cell(&publishers.join("; ")),
+            text_cell(&point.sources.join(" ")),
+        ];
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn unit_id(unit: crate::data::Unit) -> &'static str {
+    use crate::data::Unit::*;
+    match unit {
+        Vehicles => "vehicles",
+        Yuan => "yuan",
+        Usd => "usd",
+        Percent => "percent",
+        Days => "days",
+        Months => "months",
+    }
+}
+
+/// A plain number: no grouping, so spreadsheets read it as a number.
+fn number_cell(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        let text = format!("{value:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+/// Quotes a field when needed, and prefixes `'` to text starting with a
+/// character spreadsheets treat as a formula (`= + - @`, tab, carriage return).
+pub fn text_cell(text: &str) -> String {
+    let neutral = match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::{build, DeliveriesBy};
+    use crate::data::builtin;
+
+    #[test]
+    fn file_names_say_what_they_hold() {
+        assert_eq!(file_stem(ChartId::Deliveries, &ChartSettings::default()), "xiaomi-deliveries-by-quarter");
+        let monthly = ChartSettings { deliveries_by: DeliveriesBy::Month, ..Default::default() };
+        assert_eq!(file_stem(ChartId::Deliveries, &monthly), "xiaomi-deliveries-by-month");
+        assert_eq!(file_stem(ChartId::Cumulative, &ChartSettings::default()), "xiaomi-cumulative");
+        assert_eq!(file_stem(ChartId::Regions, &ChartSettings::default()), "xiaomi-regions-change");
+    }
+
+    #[test]
+    fn csv_has_a_header_and_one_row_per_drawn_point() {
+        let dataset = builtin().unwrap();
+        for id in ChartId::ALL {
+            for settings in ChartSettings::variants(id) {
+                let model = build(id, &dataset, &settings, Lang::En);
+                let text = csv(&model);
+                let rows: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();
+                assert_eq!(rows.len(), model.points.len() + 1, "{id:?}");
+                assert!(rows[0].starts_with("chart,series,period,value,unit,qualifier"));
+            }
+        }
+        let model = build(ChartId::Deliveries, &dataset, &ChartSettings::default(), Lang::En);
+        let text = csv(&model);
+        assert!(
+            text.contains("deliveries,Xiaomi deliveries by quarter,2025-Q3,108796,vehicles,exact,actual,deliveries")
+        );
+        assert!(text.contains(",144033,vehicles,at_least,estimate,"), "{text}");
+    }
+
+    #[test]
+    fn csv_quotes_and_neutralises_formulas() {
+        assert_eq!(text_cell("plain"), "plain");
+        assert_eq!(text_cell("a,b"), "\"a,b\"");
+        assert_eq!(text_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(text_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(text_cell("+1"), "'+1");
+        assert_eq!(text_cell("-2"), "'-2");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("line\nbreak"), "\"line\nbreak\"");
+        assert_eq!(number_cell(-1_800_000_000.0), "-1800000000");
+        assert_eq!(number_cell(15.4), "15.4");
+    }
+}

@@ -1,0 +1,31 @@
+//! `?view=embed&chart=<id>`: one chart, nothing else, telling its parent
+//! frame how tall it is.
+
+use super::browser;
+use super::chart_card::ChartCard;
+use crate::charts::{ChartId, ChartSettings, Theme};
+use crate::data::{Dataset, Lang};
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn EmbedView(
+    dataset: Arc<Dataset>,
+    id: ChartId,
+    lang: Lang,
+    theme: Signal<Theme>,
+    settings: ChartSettings,
+) -> impl IntoView {
+    let root = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        if let Some(element) = root.get() {
+            browser::observe_height(&element, move |height| browser::post_height(id.id(), height));
+        }
+    });
+    view! {
+        <div class="embed" node_ref=root>
+            <ChartCard dataset=dataset id=id lang=lang theme=theme initial=settings focused=false embed=true/>
+        </div>
+    }
+}

@@ -1,0 +1,57 @@
+// Browser-only steps of exporting a chart: file downloads, SVG to PNG through
+// a canvas, and the clipboard. Called from Rust (views/export.rs).
+
+function save(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 2000);
+}
+
+export function download_text(text, mime, name) {
+  save(new Blob([text], { type: mime }), name);
+}
+
+async function svg_to_png(svg, width, height, scale) {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    await new Promise((resolve, reject) => {
+      image.onload = resolve;
+      image.onerror = () => reject(new Error('the SVG could not be drawn'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function download_png(svg, width, height, scale, name) {
+  save(await svg_to_png(svg, width, height, scale), name);
+}
+
+export async function copy_png(svg, width, height, scale) {
+  if (!navigator.clipboard || typeof ClipboardItem === 'undefined') {
+    throw new Error('this browser does not allow copying images');
+  }
+  const blob = await svg_to_png(svg, width, height, scale);
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+}
+
+export async function copy_text(text) {
+  if (!navigator.clipboard) throw new Error('this browser does not allow copying');
+  await navigator.clipboard.writeText(text);
+}

@@ -1,0 +1,124 @@
+//! Per-chart sharing: copy link, embed code, SVG / PNG / CSV downloads and
+//! copying the image. The exported files come from the same chart functions.
+
+use super::{browser, export};
+use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings, Theme};
+use crate::data::Lang;
+use crate::route::{Route, View};
+use crate::text::ui;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The URL that restores this chart, its toggle and language.
+pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang, view: View) -> String {
+    let route = Route { view, chart: Some(id), settings, lang: Some(lang), ..Route::default() };
+    format!("{}{}", browser::page_base(), route.to_query())
+}
+
+/// Ready-to-paste embed code: an iframe that sizes itself with the host
+/// script, with the static SVG inside as the fallback image.
+pub fn embed_code(id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
+    let dir = browser::page_dir();
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\">\n  <img src=\"{dir}static/{id}.svg\" alt=\"{alt}\" width=\"800\">\n</iframe>\n<script src=\"{dir}assets/embed.js\" async></script>",
+        src = escape_xml(&chart_url(id, settings, lang, View::Embed)),
+        title = escape_xml(&model.title),
+        dir = escape_xml(&dir),
+        id = id.id(),
+        alt = escape_xml(&format!("{}. {}", model.title, model.takeaway)),
+    )
+}
+
+/// The static image snippet for places without scripts or iframes.
+pub fn static_image_code(id: ChartId, model: &ChartModel) -> String {
+    let dir = browser::page_dir();
+    format!(
+        "<img src=\"{}static/{}.svg\" alt=\"{}\" width=\"800\">",
+        escape_xml(&dir),
+        id.id(),
+        escape_xml(&format!("{}. {}", model.title, model.takeaway))
+    )
+}
+
+#[component]
+pub fn ShareTools(
+    id: ChartId,
+    lang: Lang,
+    settings: RwSignal<ChartSettings>,
+    model: Memo<ChartModel>,
+    theme: Signal<Theme>,
+) -> impl IntoView {
+    let text = ui(lang);
+    let status = RwSignal::new(String::new());
+    let embed_open = RwSignal::new(false);
+    let report = move |result: Result<(), String>, done: &'static str| {
+        status.set(match result {
+            Ok(()) => done.to_owned(),
+            Err(error) => format!("{} {error}", text.export_failed),
+        })
+    };
+    let standalone = move || {
+        model.with_untracked(|m| {
+            let options = chart_export::standalone_options(m, theme.get_untracked(), lang);
+            (charts::render_svg(m, &options), options.width, options.height)
+        })
+    };
+    let stem = move || chart_export::file_stem(id, &settings.get_untracked());
+    let copy_link = move |_| {
+        let url = chart_url(id, settings.get_untracked(), lang, View::Dashboard);
+        spawn_local(async move { report(export::text_to_clipboard(&url).await, text.link_copied) });
+    };
+    let download_svg = move |_| {
+        let (svg, _, _) = standalone();
+        export::download_text(
+            &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}"),
+            "image/svg+xml",
+            &format!("{}.svg", stem()),
+        );
+    };
+    let download_png = move |_| {
+        let (svg, width, height) = standalone();
+        let name = format!("{}.png", stem());
+        spawn_local(async move {
+            if let Err(error) = export::png(&svg, width, height, &name).await {
+                report(Err(error), "");
+            }
+        });
+    };
+    let download_csv = move |_| {
+        let csv = model.with_untracked(chart_export::csv);
+        export::download_text(&csv, "text/csv;charset=utf-8", &format!("{}.csv", stem()));
+    };
+    let copy_image = move |_| {
+        let (svg, width, height) = standalone();
+        spawn_local(async move { report(export::image_to_clipboard(&svg, width, height).await, text.image_copied) });
+    };
+    let code = move || model.with(|m| embed_code(id, settings.get(), lang, m));
+    let image_code = move || model.with(|m| static_image_code(id, m));
+    let copy_code = move |_| {
+        let code = code();
+        spawn_local(async move { report(export::text_to_clipboard(&code).await, text.code_copied) });
+    };
+    view! {
+        <div class="share-tools" role="group" aria-label=text.share_and_export>
+            <button type="button" on:click=copy_link>{text.copy_link}</button>
+            <button type="button" aria-expanded=move || embed_open.get().to_string() on:click=move |_| embed_open.update(|o| *o = !*o)>
+                {text.embed}
+            </button>
+            <button type="button" data-export="svg" on:click=download_svg>{text.download_svg}</button>
+            <button type="button" data-export="png" on:click=download_png>{text.download_png}</button>
+            <button type="button" data-export="csv" on:click=download_csv>{text.download_csv}</button>
+            <button type="button" on:click=copy_image>{text.copy_image}</button>
+            <span class="share-status" role="status">{move || status.get()}</span>
+        </div>
+        {move || embed_open.get().then(|| view! {
+            <div class="embed-code">
+                <p>{text.embed_intro}</p>
+                <textarea readonly rows="6" aria-label=text.embed>{code}</textarea>
+                <button type="button" on:click=copy_code>{text.copy_code}</button>
+                <p>{text.embed_static_intro}</p>
+                <textarea readonly rows="2" aria-label=text.embed_static_intro>{image_code}</textarea>
+            </div>
+        })}
+    }
+}
