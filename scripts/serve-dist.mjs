@@ -1,12 +1,18 @@
-// A small static server for the built site, for the browser tests:
+// A small static server for the built site and the browser tests:
 // `node scripts/serve-dist.mjs dist 8090`. Serves only files under the root,
-// with the wasm MIME type, on 127.0.0.1.
+// on 127.0.0.1, with the wasm MIME type and CORS for sandboxed frames.
+// Test-only routes:
+//   /csp/...            the same files with a strict Content-Security-Policy header
+//   /__fixtures__/NAME  files from tests/browser/data, plus failure endpoints
+//     (network-error, slow, too-large, wrong-type, http-500)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
+const fixtures = resolve('tests/browser/data');
 const port = Number(process.argv[3] ?? 8090);
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,19 +24,56 @@ const types = {
   '.png': 'image/png',
 };
 
-createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root)) {
+async function sendFile(res, base, path, headers) {
+  let file = normalize(join(base, path));
+  if (!file.startsWith(base)) {
     res.writeHead(403).end('forbidden');
     return;
   }
   try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
     res.end(body);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(404, { 'content-type': 'text/plain', ...headers }).end('not found');
   }
+}
+
+function fixture(name, req, res) {
+  switch (name) {
+    case 'network-error':
+      req.socket.destroy();
+      return;
+    case 'slow':
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 15_000).unref();
+      return;
+    case 'too-large':
+      res.writeHead(200, { 'content-type': 'application/json' }).end(' '.repeat(1024 * 1024 + 10) + '{}');
+      return;
+    case 'wrong-type':
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>');
+      return;
+    case 'http-500':
+      res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"boom"}');
+      return;
+    default:
+      sendFile(res, fixtures, name, {});
+  }
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400).end('bad request');
+    return;
+  }
+  // Module scripts in a sandboxed frame are fetched from an opaque origin.
+  const headers = { 'access-control-allow-origin': '*' };
+  if (path.startsWith('/__fixtures__/')) return fixture(path.slice('/__fixtures__/'.length), req, res);
+  if (path.startsWith('/csp/')) return sendFile(res, root, path.slice(4), { ...headers, 'content-security-policy': STRICT_CSP });
+  return sendFile(res, root, path, headers);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

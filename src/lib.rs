@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod charts;
+pub mod custom_data;
 pub mod data;
 pub mod format;
 pub mod route;

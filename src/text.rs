@@ -69,6 +69,11 @@ pub struct UiText {
     pub slide_next: &'static str,
     pub slide_keys: &'static str,
     pub slide_of: &'static str,
+    /// `{origin}` / `{address}` are replaced.
+    pub custom_loading: &'static str,
+    pub custom_loaded: &'static str,
+    pub custom_failed: &'static str,
+    pub show_builtin: &'static str,
 }
 
 pub const EN: UiText = UiText {
@@ -135,6 +140,10 @@ pub const EN: UiText = UiText {
     slide_next: "Next slide",
     slide_keys: "Arrow keys, Space or Page Down to move; F for full screen; Esc to leave.",
     slide_of: "of",
+    custom_loading: "Loading custom data from {origin}. The built-in data is shown until it arrives.",
+    custom_loaded: "Custom data from {origin}: these figures are not the dashboard's curated dataset.",
+    custom_failed: "The data at {address} could not be used; the built-in data is shown.",
+    show_builtin: "Show the built-in data",
 };
 
 pub const ZH_CN: UiText = UiText {
@@ -201,6 +210,10 @@ pub const ZH_CN: UiText = UiText {
     slide_next: "下一页",
     slide_keys: "方向键、空格或 Page Down 翻页；F 全屏；Esc 退出。",
     slide_of: "/",
+    custom_loading: "正在从 {origin} 加载自定义数据。数据送达前显示内置数据。",
+    custom_loaded: "来自 {origin} 的自定义数据：这些数字并非本看板整理的数据集。",
+    custom_failed: "无法使用 {address} 的数据；现显示内置数据。",
+    show_builtin: "显示内置数据",
 };
 
 pub fn ui(lang: Lang) -> &'static UiText {

@@ -34,6 +34,9 @@ pub fn validate(dataset: &Dataset) -> Vec<DataError> {
             format!("unsupported schema version {}; this app reads version 1", dataset.schema_version),
         ));
     }
+    if dataset.series.is_empty() {
+        errors.push(DataError::new("series", "the dataset has no series: there is nothing to chart"));
+    }
     let source_ids = unique_ids(dataset.sources.iter().map(|s| s.id.as_str()), "source", &mut errors);
     let entity_ids = unique_ids(dataset.entities.iter().map(|e| e.id.as_str()), "entity", &mut errors);
     unique_ids(dataset.series.iter().map(|s| s.id.as_str()), "series", &mut errors);

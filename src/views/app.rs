@@ -1,6 +1,7 @@
 use super::browser;
 use super::chart_card::ChartCard;
 use super::claims::{ClaimsPanel, FindingsList};
+use super::custom::{self, Custom, CustomBanner};
 use super::embed::EmbedView;
 use super::present::PresentView;
 use super::shell::{DataErrors, Footer, Header, Notices, SourcesList};
@@ -33,10 +34,17 @@ pub fn App() -> impl IntoView {
     let settings: ChartSettings = route.settings;
 
     let view_kind = route.view;
-    let body = match data::builtin() {
-        Ok(dataset) => {
-            let dataset = Arc::new(dataset);
-            match route.view {
+    let custom = custom::load(browser::query_param("data"));
+    let builtin = data::builtin().map(Arc::new);
+    // Re-rendered when custom data arrives; until then the built-in data shows.
+    let body = move || {
+        let dataset = match custom.get() {
+            Custom::Loaded { dataset, .. } => Ok(dataset),
+            _ => builtin.clone(),
+        };
+        let route = route.clone();
+        match dataset {
+            Ok(dataset) => match route.view {
                 View::Dashboard => dashboard(dataset, route, settings, theme, choice).into_any(),
                 View::Embed => {
                     // An embed without a (known) chart shows the first one.
@@ -48,12 +56,13 @@ pub fn App() -> impl IntoView {
                     view! { <PresentView dataset=dataset lang=lang theme=theme settings=settings start=start/> }
                         .into_any()
                 }
-            }
+            },
+            Err(errors) => view! { <DataErrors errors=errors lang=lang/> }.into_any(),
         }
-        Err(errors) => view! { <DataErrors errors=errors lang=lang/> }.into_any(),
     };
     view! {
         {(view_kind == View::Dashboard).then(|| view! { <a class="skip-link" href="#main">{ui(lang).skip_to_content}</a> })}
+        <CustomBanner state=custom lang=lang/>
         <Notices notices=notices lang=lang/>
         {body}
     }

@@ -176,3 +176,55 @@ pub fn navigate(url: &str) {
         let _ = window.location().set_href(url);
     }
 }
+
+/// The page's URL without one parameter.
+pub fn url_without_param(name: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    match web_sys::Url::new(&href) {
+        Ok(url) => {
+            url.search_params().delete(name);
+            let query = url.search_params().to_string().as_string().unwrap_or_default();
+            if query.is_empty() {
+                page_base()
+            } else {
+                format!("{}?{query}", page_base())
+            }
+        }
+        Err(_) => page_base(),
+    }
+}
+
+/// The raw value of a query parameter, as the browser decodes it.
+pub fn query_param(name: &str) -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    web_sys::Url::new(&href).ok()?.search_params().get(name)
+}
+
+/// Replaces the page with a plain error view after a panic: static text
+/// only, built with DOM calls, so nothing from the data can reach it.
+pub fn show_crash_view() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    body.set_text_content(None);
+    let make = |tag: &str, text: &str| {
+        let element = document.create_element(tag).ok()?;
+        element.set_text_content(Some(text));
+        Some(element)
+    };
+    let Some(main) = document.create_element("main").ok() else { return };
+    let _ = main.set_attribute("role", "alert");
+    let _ = main.set_attribute("class", "crash");
+    for (tag, text) in [
+        ("h1", "Something went wrong / 出错了"),
+        ("p", "The dashboard stopped because of an error in the app. Reloading usually helps. / 看板因程序错误而停止，重新加载通常可以解决。"),
+    ] {
+        if let Some(element) = make(tag, text) {
+            let _ = main.append_child(&element);
+        }
+    }
+    if let Some(link) = make("a", "Reload / 重新加载") {
+        let _ = link.set_attribute("href", &page_base());
+        let _ = main.append_child(&link);
+    }
+    let _ = body.append_child(&main);
+}

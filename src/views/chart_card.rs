@@ -105,7 +105,8 @@ pub fn ChartCard(
         let sources = model.with(|m| publishers(m, &point));
         let (x, y) = tip_at.get();
         Some(view! {
-            <div class="tooltip" style=format!("left:{x:.0}px;top:{y:.0}px")>
+            // style:… sets properties through the CSSOM, which a strict CSP allows.
+            <div class="tooltip" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
                 <strong>{point.series_label.clone()}</strong>
                 <span class="tip-period">{format::period(&point.period, lang)}</span>
                 <span class="tip-value">{point.label(lang)}</span>

@@ -5,7 +5,7 @@ use super::browser;
 use super::chart_card::ChartCard;
 use crate::charts::{ChartId, ChartSettings, Theme};
 use crate::data::{Dataset, Lang};
-use leptos::html::Div;
+use leptos::html::Main;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,15 +17,15 @@ pub fn EmbedView(
     theme: Signal<Theme>,
     settings: ChartSettings,
 ) -> impl IntoView {
-    let root = NodeRef::<Div>::new();
+    let root = NodeRef::<Main>::new();
     Effect::new(move |_| {
         if let Some(element) = root.get() {
             browser::observe_height(&element, move |height| browser::post_height(id.id(), height));
         }
     });
     view! {
-        <div class="embed" node_ref=root>
+        <main id="main" class="embed" node_ref=root>
             <ChartCard dataset=dataset id=id lang=lang theme=theme initial=settings focused=false embed=true/>
-        </div>
+        </main>
     }
 }

@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod chart_card;
 mod claims;
+mod custom;
 mod embed;
 mod export;
 mod present;
@@ -13,6 +14,10 @@ mod shell;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    // A panic anywhere shows a friendly error view with a reload link, not a blank page.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_crash_view();
+    }));
     leptos::mount::mount_to_body(app::App);
 }

@@ -1,0 +1,133 @@
+//! Fetching `?data=<url>` with gloo-net, and the banner that says whose data
+//! is on screen. The decisions (origins, limits, messages) are in `custom_data`.
+
+use super::browser;
+use crate::custom_data::{self, LoadError};
+use crate::data::{Dataset, Lang};
+use crate::text::ui;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+
+/// Where the dataset on screen comes from.
+#[derive(Clone, Debug)]
+pub enum Custom {
+    None,
+    Loading { origin: String },
+    Loaded { origin: String, dataset: Arc<Dataset> },
+    Failed { address: String, error: LoadError },
+}
+
+/// Resolves the `data` parameter against the page and checks its origin.
+fn resolve(parameter: &str) -> Result<(String, String), LoadError> {
+    let base = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let url = web_sys::Url::new_with_base(parameter, &base)
+        .map_err(|_| LoadError::BadUrl(parameter.chars().take(200).collect()))?
+        .href();
+    let page_origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    custom_data::check_url(&url, &page_origin, &custom_data::build_allow_list())?;
+    let origin = custom_data::origin_of(&url).unwrap_or_default();
+    Ok((url, origin))
+}
+
+async fn fetch(url: &str) -> Result<Dataset, LoadError> {
+    let controller =
+        web_sys::AbortController::new().map_err(|_| LoadError::Network("fetch is not available".into()))?;
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        Closure::once_into_js(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let timer = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.unchecked_ref(), custom_data::TIMEOUT_MS)
+            .ok()
+    });
+    let signal = controller.signal();
+    let result = gloo_net::http::Request::get(url).abort_signal(Some(&signal)).send().await;
+    let response = match result {
+        Ok(response) => response,
+        Err(_) if timed_out.get() => return Err(LoadError::Timeout),
+        Err(error) => return Err(LoadError::Network(error.to_string())),
+    };
+    let length = response.headers().get("content-length").and_then(|l| l.trim().parse::<usize>().ok());
+    custom_data::check_response(response.status(), response.headers().get("content-type").as_deref(), length)?;
+    let body = response.text().await.map_err(|e| {
+        if timed_out.get() {
+            LoadError::Timeout
+        } else {
+            LoadError::Network(e.to_string())
+        }
+    })?;
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    custom_data::parse_body(&body)
+}
+
+/// Starts loading the dataset named by `?data=`, if any; the signal follows.
+pub fn load(parameter: Option<String>) -> RwSignal<Custom> {
+    let state = RwSignal::new(Custom::None);
+    let Some(parameter) = parameter else { return state };
+    match resolve(&parameter) {
+        Err(error) => state.set(Custom::Failed { address: parameter, error }),
+        Ok((url, origin)) => {
+            state.set(Custom::Loading { origin: origin.clone() });
+            leptos::task::spawn_local(async move {
+                state.set(match fetch(&url).await {
+                    Ok(dataset) => Custom::Loaded { origin, dataset: Arc::new(dataset) },
+                    Err(error) => Custom::Failed { address: url, error },
+                });
+            });
+        }
+    }
+    state
+}
+
+/// Says, on every view, when the figures are not the curated ones.
+#[component]
+pub fn CustomBanner(state: RwSignal<Custom>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    let builtin_link = move || browser::url_without_param("data");
+    move || {
+        match state.get() {
+        Custom::None => None,
+        Custom::Loading { origin } => Some(
+            view! {
+                <aside class="custom-banner" role="status">
+                    <p>{text.custom_loading.replace("{origin}", &origin)}</p>
+                </aside>
+            }
+            .into_any(),
+        ),
+        Custom::Loaded { origin, .. } => Some(
+            view! {
+                <aside class="custom-banner custom-loaded" role="status" data-custom-origin=origin.clone()>
+                    <p>
+                        <strong>{text.custom_loaded.replace("{origin}", &origin)}</strong>" "
+                        <a href=builtin_link()>{text.show_builtin}</a>
+                    </p>
+                </aside>
+            }
+            .into_any(),
+        ),
+        Custom::Failed { address, error } => Some(
+            view! {
+                <aside class="custom-banner custom-failed" role="alert">
+                    <p>
+                        <strong>{text.custom_failed.replace("{address}", &address.chars().take(200).collect::<String>())}</strong>" "
+                        <span class="custom-error">{error.message(lang)}</span>" "
+                        <a href=builtin_link()>{text.show_builtin}</a>
+                    </p>
+                    <ul>{error.details().into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                </aside>
+            }
+            .into_any(),
+        ),
+    }
+    }
+}
