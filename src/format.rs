@@ -3,6 +3,14 @@
 
 use crate::data::{Date, Lang, Period, Qualifier, Unit};
 
+/// Text in the reader's language: the one way prose picks its language.
+pub fn tr(lang: Lang, en: impl Into<String>, zh: impl Into<String>) -> String {
+    match lang {
+        Lang::En => en.into(),
+        Lang::ZhCn => zh.into(),
+    }
+}
+
 const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// A whole number with thousands separators: 410,000 (the same in Chinese).
@@ -56,6 +64,8 @@ pub fn figure(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> Strin
         },
         Unit::Usd => format!("${}", compact(value, lang)),
         Unit::Vehicles if value.abs() >= 1e6 => compact(value, lang),
+        // Chinese readers expect round counts in 万 (55万); exact counts stay whole.
+        Unit::Vehicles if lang == Lang::ZhCn && value.abs() >= 1e4 && value % 1000.0 == 0.0 => compact(value, lang),
         Unit::Vehicles | Unit::Days | Unit::Months => count(value),
     };
     let unit_word = match (unit, lang) {
@@ -168,6 +178,9 @@ mod tests {
         assert_eq!(figure(410_000.0, Unit::Vehicles, Qualifier::AtLeast, Lang::En), "410,000+");
         assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::En), "about 24m");
         assert_eq!(figure(24e6, Unit::Vehicles, Qualifier::About, Lang::ZhCn), "约2400万");
+        assert_eq!(figure(550_000.0, Unit::Vehicles, Qualifier::Exact, Lang::ZhCn), "55万");
+        assert_eq!(figure(410_000.0, Unit::Vehicles, Qualifier::AtLeast, Lang::ZhCn), "41万+");
+        assert_eq!(figure(108_796.0, Unit::Vehicles, Qualifier::Exact, Lang::ZhCn), "108,796");
         assert_eq!(figure(15.4, Unit::Percent, Qualifier::Exact, Lang::En), "15.4%");
         assert_eq!(figure(230.0, Unit::Days, Qualifier::Exact, Lang::En), "230 days");
     }

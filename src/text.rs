@@ -4,6 +4,7 @@
 
 use crate::data::Lang;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct UiText {
     pub product_name: &'static str,
     pub tagline: &'static str,
@@ -236,5 +237,57 @@ pub fn kind_word(kind: crate::data::Kind, lang: Lang) -> &'static str {
         (Forecast, Lang::ZhCn) => "预测",
         (Estimate, Lang::ZhCn) => "估计",
         (Guidance, Lang::ZhCn) => "指引",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Strings that are the same in every language.
+    const SAME_EVERYWHERE: [&str; 3] = ["download_svg", "download_png", "download_csv"];
+
+    #[test]
+    fn every_interface_string_is_translated() {
+        let en = serde_json::to_value(&EN).unwrap();
+        let zh = serde_json::to_value(&ZH_CN).unwrap();
+        let (en, zh) = (en.as_object().unwrap(), zh.as_object().unwrap());
+        assert_eq!(en.len(), zh.len());
+        for (key, english) in en {
+            let chinese = zh[key].as_str().unwrap();
+            assert!(!english.as_str().unwrap().is_empty(), "{key} is empty in English");
+            assert!(!chinese.is_empty(), "{key} is empty in Chinese");
+            if !SAME_EVERYWHERE.contains(&key.as_str()) && chinese != "/" {
+                assert!(chinese.chars().any(|c| c > '\u{3000}'), "{key} is not translated: {chinese}");
+            }
+            // Placeholders must survive translation.
+            for placeholder in ["{year}", "{origin}", "{address}"] {
+                assert_eq!(
+                    english.as_str().unwrap().contains(placeholder),
+                    chinese.contains(placeholder),
+                    "{key}: {placeholder}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_chart_speaks_both_languages() {
+        let dataset = crate::data::builtin().unwrap();
+        for id in crate::charts::ChartId::ALL {
+            for settings in crate::charts::ChartSettings::variants(id) {
+                let zh = crate::charts::build(id, &dataset, &settings, Lang::ZhCn);
+                for text in [&zh.title, &zh.takeaway].into_iter().chain(zh.notes.iter()) {
+                    assert!(text.chars().any(|c| c > '\u{3000}'), "{id:?}: untranslated {text:?}");
+                }
+                for option in id.toggle_options(Lang::ZhCn) {
+                    assert!(
+                        option.label.chars().any(|c| c > '\u{3000}' || c.is_ascii_digit()),
+                        "{id:?}: {}",
+                        option.label
+                    );
+                }
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{change_pct, sum, Figure};
 use crate::data::{Claim, ClaimCheck, Dataset, Lang, Period, Series, Value};
-use crate::format;
+use crate::format::{self, tr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -59,14 +59,6 @@ pub fn check_claims(dataset: &Dataset, lang: Lang) -> Vec<ClaimResult> {
     dataset.claims.iter().map(|claim| check_claim(dataset, claim, lang)).collect()
 }
 
-/// English or Chinese text, picked in one place per message.
-fn tr(lang: Lang, en: String, zh: String) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::ZhCn => zh,
-    }
-}
-
 struct Outcome {
     computed: String,
     verdict: Verdict,
@@ -77,11 +69,7 @@ fn cannot_check(lang: Lang) -> Outcome {
     Outcome {
         computed: "—".into(),
         verdict: Verdict::CannotCheck,
-        explanation: tr(
-            lang,
-            "A figure this check needs is missing from the dataset.".into(),
-            "数据集中缺少核对所需的数据。".into(),
-        ),
+        explanation: tr(lang, "A figure this check needs is missing from the dataset.", "数据集中缺少核对所需的数据。"),
     }
 }
 

@@ -4,8 +4,8 @@
 //! be less honest than showing it.
 
 use super::{change_pct, sum, Figure};
-use crate::data::{Dataset, Granularity, Period, Qualifier, Series};
-use crate::format;
+use crate::data::{Dataset, Granularity, Lang, Period, Qualifier, Series};
+use crate::format::{self, tr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FindingKind {
@@ -25,15 +25,15 @@ pub struct Finding {
     pub message: String,
 }
 
-pub fn findings(dataset: &Dataset) -> Vec<Finding> {
+pub fn findings(dataset: &Dataset, lang: Lang) -> Vec<Finding> {
     let mut found = Vec::new();
     for coarse in &dataset.series {
         for fine in &dataset.series {
             if comparable(coarse, fine) {
-                compare_parts_with_whole(fine, coarse, &mut found);
+                compare_parts_with_whole(fine, coarse, lang, &mut found);
             }
         }
-        stated_growth(coarse, &mut found);
+        stated_growth(coarse, lang, &mut found);
     }
     found
 }
@@ -62,7 +62,7 @@ fn granularity(series: &Series) -> Option<Granularity> {
     series.values.iter().all(|v| v.period.granularity() == first).then_some(first)
 }
 
-fn compare_parts_with_whole(fine: &Series, coarse: &Series, found: &mut Vec<Finding>) {
+fn compare_parts_with_whole(fine: &Series, coarse: &Series, lang: Lang, found: &mut Vec<Finding>) {
     for whole in coarse.values.iter().filter(|v| v.kind.is_outcome()) {
         let parts: Vec<_> =
             fine.values.iter().filter(|v| v.kind.is_outcome() && whole.period.contains(&v.period)).collect();
@@ -73,9 +73,14 @@ fn compare_parts_with_whole(fine: &Series, coarse: &Series, found: &mut Vec<Find
         let labels: Vec<String> = parts.iter().map(|v| v.period.to_string()).collect();
         let whole_figure = Figure::of(whole);
         let difference = whole_figure.value - total.value;
+        let (fine_name, coarse_name) = (fine.title.get(lang), coarse.title.get(lang));
+        let period = format::period(&whole.period, lang);
+        let parts_total = format::count(total.value) + format::qualifier_mark(total.qualifier);
+        let whole_total = format::count(whole.value) + format::qualifier_mark(whole.qualifier);
         let (kind, message) = if parts.len() < expected {
             let missing = if total.qualifier == Qualifier::Exact && whole_figure.qualifier != Qualifier::About {
-                format!(" The missing part is {} or more.", format::count(difference.max(0.0)))
+                let missing = format::count(difference.max(0.0));
+                tr(lang, format!(" The missing part is {missing} or more."), format!("缺少的部分至少为{missing}。"))
             } else {
                 String::new()
             };
@@ -85,25 +90,19 @@ fn compare_parts_with_whole(fine: &Series, coarse: &Series, found: &mut Vec<Find
                 } else {
                     FindingKind::Differs
                 },
-                format!(
-                    "{} of {} ({}) add up to {}; the {} total is {}.{missing}",
-                    fine.id,
-                    whole.period,
-                    labels.join(", "),
-                    format::count(total.value) + format::qualifier_mark(total.qualifier),
-                    coarse.id,
-                    format::count(whole.value) + format::qualifier_mark(whole.qualifier),
+                tr(
+                    lang,
+                    format!("{fine_name}, {period} ({}): the parts add up to {parts_total}; {coarse_name}: {whole_total}.{missing}", labels.join(", ")),
+                    format!("{fine_name}，{period}（{}）：各部分合计{parts_total}；{coarse_name}：{whole_total}。{missing}", labels.join("、")),
                 ),
             )
         } else if difference.abs() < 0.5 && total.qualifier == whole_figure.qualifier {
             (
                 FindingKind::Agrees,
-                format!(
-                    "{} of {} add up exactly to {} in {}.",
-                    fine.id,
-                    whole.period,
-                    format::count(whole.value),
-                    coarse.id
+                tr(
+                    lang,
+                    format!("{fine_name}, {period}: the parts add up exactly to {whole_total} ({coarse_name})."),
+                    format!("{fine_name}，{period}：各部分合计恰为{whole_total}（{coarse_name}）。"),
                 ),
             )
         } else {
@@ -119,14 +118,10 @@ fn compare_parts_with_whole(fine: &Series, coarse: &Series, found: &mut Vec<Find
             };
             (
                 kind,
-                format!(
-                    "{} of {} add up to {} against {} in {} (difference {}).",
-                    fine.id,
-                    whole.period,
-                    format::count(total.value) + format::qualifier_mark(total.qualifier),
-                    format::count(whole.value) + format::qualifier_mark(whole.qualifier),
-                    coarse.id,
-                    format::count(difference),
+                tr(
+                    lang,
+                    format!("{fine_name}, {period}: the parts add up to {parts_total} against {whole_total} ({coarse_name}), a difference of {}.", format::count(difference)),
+                    format!("{fine_name}，{period}：各部分合计{parts_total}，而{coarse_name}为{whole_total}，相差{}。", format::count(difference)),
                 ),
             )
         };
@@ -140,7 +135,7 @@ fn compare_parts_with_whole(fine: &Series, coarse: &Series, found: &mut Vec<Find
 }
 
 /// A value's stated change against the change computed from the same series.
-fn stated_growth(series: &Series, found: &mut Vec<Finding>) {
+fn stated_growth(series: &Series, lang: Lang, found: &mut Vec<Finding>) {
     for value in &series.values {
         let Some(stated) = value.stated_change_pct else {
             continue;
@@ -162,15 +157,17 @@ fn stated_growth(series: &Series, found: &mut Vec<Finding>) {
             kind,
             series: vec![series.id.clone()],
             period: value.period.clone(),
-            message: format!(
-                "{} {}: stated change {}, computed from {} {} {}.",
-                series.id,
-                value.period,
-                format::change_pct(stated),
-                base.period,
-                format::change_pct(computed),
-                if kind == FindingKind::Agrees { "(consistent)" } else { "(the source used another base)" }
-            ),
+            message: {
+                let (name, period, base_period) =
+                    (series.title.get(lang), format::period(&value.period, lang), format::period(&base.period, lang));
+                let (stated, computed) = (format::change_pct(stated), format::change_pct(computed));
+                match (kind, lang) {
+                    (FindingKind::Agrees, Lang::En) => format!("{name}, {period}: stated change {stated}; computed from {base_period}: {computed} (consistent)."),
+                    (_, Lang::En) => format!("{name}, {period}: stated change {stated}; computed from {base_period}: {computed}. The source used another base."),
+                    (FindingKind::Agrees, Lang::ZhCn) => format!("{name}，{period}：所述变化{stated}；按{base_period}计算为{computed}（一致）。"),
+                    (_, Lang::ZhCn) => format!("{name}，{period}：所述变化{stated}；按{base_period}计算为{computed}。来源使用了不同的基数。"),
+                }
+            },
         });
     }
 }
@@ -186,7 +183,7 @@ mod tests {
 
     #[test]
     fn quarters_of_2024_are_60_below_the_annual_figure() {
-        let all = findings(&builtin().unwrap());
+        let all = findings(&builtin().unwrap(), Lang::En);
         let f = find(&all, "xiaomi-deliveries-quarter", Period::Year(2024));
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("136,794") && f[0].message.contains("136,854"), "{}", f[0].message);
@@ -194,7 +191,7 @@ mod tests {
 
     #[test]
     fn cpca_months_add_up_exactly_to_q3_2025() {
-        let all = findings(&builtin().unwrap());
+        let all = findings(&builtin().unwrap(), Lang::En);
         let f = find(&all, "xiaomi-cpca-month", Period::Quarter(2025, 3));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].kind, FindingKind::Agrees, "{}", f[0].message);
@@ -207,17 +204,19 @@ mod tests {
         for v in monthly.values.iter_mut().filter(|v| matches!(v.period, Period::Month(2024, 10..=12))) {
             v.value = 30_000.0; // 90,000+ against an exact 69,697 for Q4 2024
         }
-        let all = findings(&dataset);
+        let all = findings(&dataset, Lang::En);
         let f = find(&all, "xiaomi-deliveries-month", Period::Quarter(2024, 4));
         assert_eq!(f[0].kind, FindingKind::Contradicts, "{}", f[0].message);
     }
 
     #[test]
     fn stated_global_growth_for_2026_uses_another_base() {
-        let all = findings(&builtin().unwrap());
+        let all = findings(&builtin().unwrap(), Lang::En);
         let f = find(&all, "ev-sales-global", Period::Year(2026));
         assert_eq!(f[0].kind, FindingKind::Differs, "{}", f[0].message);
         let q3 = find(&all, "xiaomi-deliveries-quarter", Period::Quarter(2025, 3));
         assert!(q3.iter().any(|f| f.kind == FindingKind::Agrees && f.message.contains("+173.4%")));
+        let zh = findings(&builtin().unwrap(), Lang::ZhCn);
+        assert!(zh.iter().all(|f| f.message.chars().any(|c| c > '\u{3000}')));
     }
 }

@@ -157,8 +157,8 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
                 if let Some(source) = dataset.source(id) {
                     chart.sources.push(super::SourceRef {
                         id: source.id.clone(),
-                        publisher: source.publisher.clone(),
-                        title: source.title.clone(),
+                        publisher: source.publisher.get(lang).to_owned(),
+                        title: source.title.get(lang).to_owned(),
                         date: source.date,
                         url: source.url.clone(),
                     });

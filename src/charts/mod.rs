@@ -22,6 +22,7 @@ pub use time_to_scale::TimeToScaleView;
 
 use crate::data::{Dataset, Date, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
+pub(crate) use crate::format::tr;
 
 /// Stable chart ids: they appear in URLs and in `data-chart` attributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -346,14 +347,6 @@ pub(crate) fn point_from(series: &crate::data::Series, value: &crate::data::Valu
     }
 }
 
-/// Text in the chart's language.
-pub(crate) fn tr(lang: Lang, en: impl Into<String>, zh: impl Into<String>) -> String {
-    match lang {
-        Lang::En => en.into(),
-        Lang::ZhCn => zh.into(),
-    }
-}
-
 /// A model with its sources and qualifier notes filled in from its points.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn model(
@@ -385,7 +378,7 @@ pub(crate) fn model(
         takeaway,
         x_label: axes.0,
         y_label: axes.1,
-        sources: sources_of(dataset, &points),
+        sources: sources_of(dataset, &points, lang),
         points,
         reference_lines: Vec::new(),
         notes,
@@ -395,7 +388,7 @@ pub(crate) fn model(
 }
 
 /// Collects the distinct sources of the given points, in first-use order.
-fn sources_of(dataset: &Dataset, points: &[DataPoint]) -> Vec<SourceRef> {
+fn sources_of(dataset: &Dataset, points: &[DataPoint], lang: Lang) -> Vec<SourceRef> {
     let mut seen: Vec<&str> = Vec::new();
     for id in points.iter().flat_map(|p| p.sources.iter()) {
         if !seen.contains(&id.as_str()) {
@@ -406,8 +399,8 @@ fn sources_of(dataset: &Dataset, points: &[DataPoint]) -> Vec<SourceRef> {
         .filter_map(|id| dataset.source(id))
         .map(|s| SourceRef {
             id: s.id.clone(),
-            publisher: s.publisher.clone(),
-            title: s.title.clone(),
+            publisher: s.publisher.get(lang).to_owned(),
+            title: s.title.get(lang).to_owned(),
             date: s.date,
             url: s.url.clone(),
         })

@@ -117,7 +117,7 @@ fn chinese_labels_render_and_text_is_escaped() {
     let svg = render_svg(&model, &model.options(375, Theme::Light, Lang::ZhCn));
     assert!(texts(&parse(&svg)).iter().any(|t| t.contains("交付量")));
 
-    dataset.sources[0].publisher = "<img src=x onerror=alert(1)>".into();
+    dataset.sources[0].publisher = crate::data::Text::Plain("<img src=x onerror=alert(1)>".into());
     let mut model = build(
         ChartId::Deliveries,
         &dataset,

@@ -139,8 +139,8 @@ pub enum SourceStatus {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
-    pub publisher: String,
-    pub title: String,
+    pub publisher: Text,
+    pub title: Text,
     pub date: Date,
     #[serde(default)]
     pub url: Option<String>,

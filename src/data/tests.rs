@@ -153,7 +153,7 @@ mod properties {
             if let Ok(dataset) = parse_dataset(&json.to_string()) {
                 // Whatever still validates must chart and check without panicking.
                 let _ = crate::analysis::claims::check_claims(&dataset, Lang::En);
-                let _ = crate::analysis::consistency::findings(&dataset);
+                let _ = crate::analysis::consistency::findings(&dataset, Lang::En);
                 for id in crate::charts::ChartId::ALL {
                     let model = crate::charts::build(id, &dataset, &Default::default(), Lang::En);
                     let _ = crate::charts::render_svg(&model, &model.options(400, crate::charts::Theme::Light, Lang::En));

@@ -178,7 +178,11 @@ pub fn ChartCard(
     view! {
         <figure class="chart-card" class:focused=focused data-chart=id.id() id=format!("chart-{}", id.id())>
             <header class="chart-header">
-                <h2>{move || model.with(|m| m.title.clone())}</h2>
+                {move || {
+                    // An embed is a page of its own: its chart title is the page heading.
+                    let title = model.with(|m| m.title.clone());
+                    if embed { view! { <h1>{title}</h1> }.into_any() } else { view! { <h2>{title}</h2> }.into_any() }
+                }}
                 <p class="takeaway">{move || model.with(|m| m.takeaway.clone())}</p>
             </header>
             {controls}

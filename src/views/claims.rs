@@ -8,11 +8,11 @@ use crate::text::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn source_links(dataset: &Dataset, ids: &[String]) -> impl IntoView {
+fn source_links(dataset: &Dataset, ids: &[String], lang: Lang) -> impl IntoView {
     ids.iter()
         .enumerate()
         .map(|(i, id)| {
-            let name = dataset.source(id).map(|s| s.publisher.clone()).unwrap_or_else(|| id.clone());
+            let name = dataset.source(id).map(|s| s.publisher.get(lang).to_owned()).unwrap_or_else(|| id.clone());
             view! { {if i == 0 { "" } else { "; " }}<a href=format!("#source-{id}")>{name}</a> }
         })
         .collect_view()
@@ -27,13 +27,13 @@ pub fn ClaimsPanel(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
             view! {
                 <tr data-claim=result.id.clone()>
                     <td data-label=text.claim_column>{result.text.clone()}</td>
-                    <td data-label=text.claim_seed>{source_links(&dataset, &result.seeds)}</td>
+                    <td data-label=text.claim_seed>{source_links(&dataset, &result.seeds, lang)}</td>
                     <td data-label=text.claim_computed class="num">{result.computed.clone()}</td>
                     <td data-label=text.claim_verdict>
                         <span class=format!("verdict verdict-{}", result.verdict.id())>{result.verdict.label(lang)}</span>
                     </td>
                     <td data-label=text.claim_explanation>
-                        {result.explanation.clone()}<br/><small>{source_links(&dataset, &result.sources)}</small>
+                        {result.explanation.clone()}<br/><small>{source_links(&dataset, &result.sources, lang)}</small>
                     </td>
                 </tr>
             }
@@ -63,7 +63,7 @@ pub fn ClaimsPanel(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
 #[component]
 pub fn FindingsList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let text = ui(lang);
-    let items = findings(&dataset)
+    let items = findings(&dataset, lang)
         .into_iter()
         .filter(|f| f.kind != FindingKind::Agrees)
         .map(|f| view! { <li>{f.message}</li> })

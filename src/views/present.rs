@@ -78,7 +78,7 @@ pub fn PresentView(
             view! {
                 <section class="slide" data-chart=id.id() class:current=move || current.get() == index
                     aria-hidden=move || (current.get() != index).to_string()>
-                    <h2>{title}</h2>
+                    <h1>{title}</h1>
                     <p class="slide-takeaway">{takeaway}</p>
                     <div class="slide-chart" inner_html=svg></div>
                     <p class="slide-source">{source}</p>

@@ -145,13 +145,14 @@ pub fn SourcesList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
             };
             let title = match &source.url {
                 Some(url) => {
-                    view! { <a href=url.clone() rel="noopener noreferrer">{source.title.clone()}</a> }.into_any()
+                    view! { <a href=url.clone() rel="noopener noreferrer">{source.title.get(lang).to_owned()}</a> }
+                        .into_any()
                 }
-                None => view! { <cite>{source.title.clone()}</cite> }.into_any(),
+                None => view! { <cite>{source.title.get(lang).to_owned()}</cite> }.into_any(),
             };
             view! {
                 <li id=format!("source-{}", source.id)>
-                    {source.publisher.clone()}", "{title}", "{format::date(source.date, lang)}
+                    {source.publisher.get(lang).to_owned()}", "{title}", "{format::date(source.date, lang)}
                     " "<span class=format!("status status-{status}")>"("{status}")"</span>
                     {source.note.clone().map(|note| view! { <span class="source-note">" "{note}</span> })}
                 </li>

@@ -134,5 +134,5 @@ test('an embed works in a sandboxed iframe without storage', async ({ page, base
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('figure[data-chart="competitors"] svg[role="img"]')).toBeVisible({ timeout: 15000 });
   await frame.getByRole('button', { name: '2023' }).click();
-  await expect(frame.locator('figure[data-chart="competitors"] h2')).toHaveText('Deliveries by carmaker, 2023');
+  await expect(frame.locator('figure[data-chart="competitors"] h1')).toHaveText('Deliveries by carmaker, 2023');
 });

@@ -131,7 +131,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
     expect(box.width).toBeLessThanOrEqual(width + 1);
     expect(box.height).toBeLessThanOrEqual(height + 1);
     expect(Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.02);
-    const title = await slide.locator('h2').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const title = await slide.locator('h1').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(title).toBeGreaterThanOrEqual(height / 24);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
