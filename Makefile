@@ -13,12 +13,18 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve test build tools rust-tools node-tools browser lint unit browser-test size-report clean
+.PHONY: serve test bench build tools rust-tools node-tools browser lint unit browser-test size-report size-budget clean
 
 serve: build
 	trunk serve --release --offline
 
-test: tools browser lint unit build size-report browser-test
+test: tools browser lint unit build size-report size-budget browser-test
+
+# Benchmarks: figures to read, not pass/fail (see docs/performance.md).
+bench: tools browser build
+	cargo bench --bench render -- --noplot
+	node scripts/size-budget.mjs dist
+	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-browser.mjs dist
 
 tools: rust-tools node-tools
 
@@ -58,9 +64,13 @@ unit:
 
 build: tools
 	trunk build --release --offline
+	node scripts/compress-dist.mjs dist
 
 size-report:
 	node scripts/size-report.mjs dist
+
+size-budget:
+	node scripts/size-budget.mjs dist
 
 browser-test:
 	CHROMIUM_PATH=$(CHROMIUM) npx playwright test

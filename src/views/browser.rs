@@ -228,3 +228,17 @@ pub fn show_crash_view() {
     }
     let _ = body.append_child(&main);
 }
+
+/// A Performance mark, read by `make bench` (`performance.getEntriesByName`).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A Performance measure from `start` to now.
+pub fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
+}

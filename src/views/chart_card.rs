@@ -44,9 +44,18 @@ pub fn ChartCard(
         }
     });
     let model = Memo::new(move |_| charts::build(id, &dataset, &settings.get(), lang));
+    // Each render is measured (`render:<id>`) for `make bench`; the first
+    // one also marks when this chart first reached the page.
     let svg = move || {
         let w = width.get();
-        (w > 0).then(|| model.with(|m| charts::render_svg(m, &m.options(w, theme.get(), lang))))
+        (w > 0).then(|| {
+            let start = format!("render-start:{}", id.id());
+            browser::mark(&start);
+            let svg = model.with(|m| charts::render_svg(m, &m.options(w, theme.get(), lang)));
+            browser::measure(&format!("render:{}", id.id()), &start);
+            browser::mark(&format!("chart-drawn:{}", id.id()));
+            svg
+        })
     };
 
     // Places the tooltip next to point `index` and makes it the active one.

@@ -19,5 +19,17 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         browser::show_crash_view();
     }));
+    browser::mark("app-start");
     leptos::mount::mount_to_body(app::App);
+    browser::mark("app-mounted");
+}
+
+/// Bytes of linear memory the wasm module holds, for `make bench`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
+        .unwrap_or(0.0)
 }

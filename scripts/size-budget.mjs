@@ -1,0 +1,32 @@
+// Checks what the dashboard and the embed view transfer on first load against
+// budgets.json, as gzip sizes. Exits 1 when a budget is exceeded.
+// `node scripts/size-budget.mjs dist`
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = process.argv[2] ?? 'dist';
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const html = readFileSync(join(root, 'index.html'), 'utf8');
+
+// What index.html loads, plus what the boot script and the app import. The
+// dataset is compiled into the wasm. The embed view loads the same files.
+const referenced = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)].map((m) => m[1])
+  .filter((p) => !p.startsWith('http') && existsSync(join(root, p)) && !p.startsWith('static/'));
+const snippets = existsSync(join(root, 'snippets'))
+  ? readdirSync(join(root, 'snippets'), { recursive: true }).filter((p) => p.endsWith('.js')).map((p) => `snippets/${p}`)
+  : [];
+const firstLoad = [...new Set(['index.html', ...referenced, 'xiaomi-ev-dashboard.js', 'xiaomi-ev-dashboard_bg.wasm', ...snippets])];
+
+let total = 0;
+for (const file of firstLoad) {
+  const gzip = gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
+  total += gzip;
+  console.log(`${file.padEnd(50)} ${String(gzip).padStart(8)} gzip bytes`);
+}
+const limit = budgets.first_load_gzip_bytes;
+console.log(`first load (dashboard and embed): ${total} gzip bytes; budget ${limit}; goal ${budgets.goal_gzip_bytes}\n`);
+if (total > limit) {
+  console.error(`over budget by ${total - limit} bytes`);
+  process.exit(1);
+}
