@@ -8,8 +8,9 @@ export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
   reporter: [['list']],
-  workers: 2,
-  timeout: 30_000,
+  // Two cores: one worker keeps timings steady and tests from starving each other.
+  workers: 1,
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {

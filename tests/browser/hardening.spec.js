@@ -103,7 +103,7 @@ test('hostile text in every field is shown as text and never runs', async ({ pag
 });
 
 test('200 random URL parameter combinations cause no page error', async ({ page, problems }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const keys = ['view', 'chart', 'theme', 'lang', 'by', 'regions', 'year', 'scale', 'fin', 'slide', 'data', 'x'];
   const values = ['', 'embed', 'present', 'dashboard', 'deliveries', 'nope', '-1', '0', '99999999999999', 'dark', 'zh-CN',
     '%E0%A4%A', '%ff%fe', '%00', 'x'.repeat(3000), '<script>', '../../etc/passwd', 'month', '2023', 'result', '__fixtures__/custom.json'];
@@ -111,7 +111,7 @@ test('200 random URL parameter combinations cause no page error', async ({ page,
   const random = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
   for (let i = 0; i < 200; i += 1) {
     const pairs = Array.from({ length: 1 + random(4) }, () => `${keys[random(keys.length)]}=${values[random(values.length)]}`);
-    await page.goto(`./?${pairs.join('&')}`, { waitUntil: 'load' });
+    await page.goto(`./?${pairs.join('&')}`, { waitUntil: 'domcontentloaded' });
     await expect(page.locator('main').first(), pairs.join('&')).toBeVisible();
     await expect(page.locator('.crash'), pairs.join('&')).toHaveCount(0);
   }
