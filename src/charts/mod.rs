@@ -361,7 +361,7 @@ pub(crate) fn model(
     points: Vec<DataPoint>,
 ) -> ChartModel {
     let mut notes = qualifier_notes(&points, &categories, lang);
-    if points.iter().any(|p| matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
+    if points.iter().any(|p| !p.secondary && matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
         notes.push(tr(
             lang,
             "Dashed outline: a target or forecast, not an actual figure.",

@@ -76,7 +76,9 @@ fn color_of(role: ColorRole, colors: &Palette) -> RGBColor {
     }
 }
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(|c| if is_wide(c) { size } else { size * 0.56 }).sum()
+    // 0.6 em is a little wider than most sans-serif Latin text, so layouts
+    // err towards room to spare.
+    text.chars().map(|c| if is_wide(c) { size } else { size * 0.6 }).sum()
 }
 
 fn is_wide(c: char) -> bool {
@@ -572,7 +574,7 @@ fn draw_rows(root: &Area, plot: &Area, model: &ChartModel, colors: &Palette, hit
     let plot_width = f64::from(plot.dim_in_pixel().0);
     let max_label = (plot_width * 0.42).max(60.0);
     let labels: Vec<String> = model.categories.iter().map(|c| truncate_to(c, 12.0, max_label)).collect();
-    let y_area = (labels.iter().map(|l| text_width(l, 12.0)).fold(0.0, f64::max) + 16.0) as u32;
+    let y_area = (labels.iter().map(|l| text_width(l, 12.0)).fold(0.0, f64::max) + 24.0) as u32;
     let y_formatter = |value: &SegmentValue<i32>| match value {
         SegmentValue::CenterOf(i) if *i >= 0 && (*i as usize) < n => {
             labels.get(n - 1 - *i as usize).cloned().unwrap_or_default()
