@@ -362,7 +362,10 @@ fn legend_entries(model: &ChartModel) -> Vec<(Swatch, ColorRole, String)> {
 }
 
 fn dashed_line(area: &Area, from: (i32, i32), to: (i32, i32), style: ShapeStyle) -> DrawResult {
-    let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
+    // Absurd data can map far outside the canvas; keep the dash count bounded.
+    let limit = |(x, y): (i32, i32)| (x.clamp(-1000, 10_000), y.clamp(-1000, 10_000));
+    let (from, to) = (limit(from), limit(to));
+    let (dx, dy) = (f64::from(to.0) - f64::from(from.0), f64::from(to.1) - f64::from(from.1));
     let length = (dx * dx + dy * dy).sqrt();
     let (dash, gap) = (6.0, 4.0);
     let mut start = 0.0;

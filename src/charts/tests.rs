@@ -189,3 +189,20 @@ fn competitors_mark_what_each_count_includes_and_highlight_xiaomi() {
         .all(|p| p.color == ColorRole::Muted));
     assert!(model.takeaway.starts_with("In 2025 Xiaomi delivered 410,000+"), "{}", model.takeaway);
 }
+
+#[test]
+fn absurd_values_render_within_bounds() {
+    let mut dataset = builtin().unwrap();
+    for series in &mut dataset.series {
+        for value in &mut series.values {
+            value.value = 1e300;
+        }
+    }
+    for id in ChartId::ALL {
+        let model = build(id, &dataset, &ChartSettings::default(), Lang::En);
+        let svg = render_svg(&model, &model.options(800, Theme::Light, Lang::En));
+        parse(&svg);
+        // Lines far off the canvas were once drawn dash by dash: millions of elements.
+        assert!(svg.len() < 1_000_000, "{id:?}: {} bytes of SVG", svg.len());
+    }
+}
