@@ -29,12 +29,7 @@ pub fn csv(model: &ChartModel) -> String {
     let mut out =
         String::from("chart,series,period,value,unit,qualifier,kind,measure,derivation,note,sources,source_ids\r\n");
     for point in &model.points {
-        let publishers: Vec<&str> = point
-            .sources
-            .iter()
-            .filter_map(|id| model.sources.iter().find(|s| &s.id == id))
-            .map(|s| s.publisher.as_str())
-            .collect();
+        let publishers = model.publishers_of(point);
         let fields = [
             text_cell(model.id.id()),
             text_cell(&point.series_label),

@@ -301,6 +301,16 @@ impl ChartModel {
         ChartOptions { width, height: self.preferred_height(width), theme, lang, standalone: false }
     }
 
+    /// The publishers of one point's sources, as the source line names them.
+    pub fn publishers_of(&self, point: &DataPoint) -> Vec<&str> {
+        point
+            .sources
+            .iter()
+            .filter_map(|id| self.sources.iter().find(|s| &s.id == id))
+            .map(|s| s.publisher.as_str())
+            .collect()
+    }
+
     /// "Source: A; B. Data as of 1 Feb 2026."
     pub fn source_line(&self) -> String {
         let names: Vec<String> = self.sources.iter().map(|s| s.publisher.clone()).collect();

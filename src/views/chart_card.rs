@@ -238,12 +238,7 @@ pub fn ChartCard(
 }
 
 fn publishers(model: &ChartModel, point: &DataPoint) -> String {
-    let names: Vec<&str> = point
-        .sources
-        .iter()
-        .filter_map(|id| model.sources.iter().find(|s| &s.id == id))
-        .map(|s| s.publisher.as_str())
-        .collect();
+    let names = model.publishers_of(point);
     match model.lang {
         Lang::En => format!("Source: {}", names.join("; ")),
         Lang::ZhCn => format!("来源：{}", names.join("；")),
