@@ -2,6 +2,7 @@
 //! dataset, one year at a time, largest first, with what each count includes.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::analysis::sort_by;
 use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
 use crate::format;
 
@@ -81,7 +82,7 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
         labels.push(label);
     }
     let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by(|a, b| rows[*b].value.total_cmp(&rows[*a].value));
+    sort_by(&mut order, |a, b| rows[*b].value.total_cmp(&rows[*a].value));
     let mut points: Vec<DataPoint> = Vec::new();
     let mut categories = Vec::new();
     for (category, i) in order.into_iter().enumerate() {

@@ -4,7 +4,7 @@
 
 use super::{model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
 use crate::analysis::target::{projections_to, Pace};
-use crate::analysis::{sum, Figure};
+use crate::analysis::{sort_unique, sum, Figure};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Unit};
 use crate::format;
 
@@ -81,8 +81,7 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
         }
     }
     for point in &mut points {
-        point.sources.sort();
-        point.sources.dedup();
+        sort_unique(&mut point.sources);
     }
     points
 }

@@ -3,7 +3,7 @@
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
-use crate::analysis::{change_pct, sum, target, Figure};
+use crate::analysis::{change_pct, sort_unique, sum, target, Figure};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
 
@@ -87,8 +87,7 @@ pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
 /// reads as "not published" rather than as adjacency.
 fn time_axis(points: &[DataPoint]) -> Vec<Period> {
     let mut periods: Vec<Period> = points.iter().map(|p| p.period.clone()).collect();
-    periods.sort();
-    periods.dedup();
+    sort_unique(&mut periods);
     let (Some(first), Some(last)) = (periods.first().cloned(), periods.last().cloned()) else { return periods };
     if !matches!(last, Period::Month(..) | Period::Quarter(..))
         || periods.iter().any(|p| p.granularity() != last.granularity())

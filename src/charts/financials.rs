@@ -2,6 +2,7 @@
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::analysis::sort_unique;
 use crate::data::{Dataset, Lang, Period, Series};
 use crate::format;
 
@@ -57,8 +58,7 @@ pub fn build(dataset: &Dataset, view: FinancialsView, lang: Lang) -> ChartModel 
     let drawn: Vec<(&Series, ColorRole)> =
         view.series().iter().filter_map(|(id, color)| dataset.series(id).map(|s| (s, *color))).collect();
     let mut quarters: Vec<Period> = drawn.iter().flat_map(|(s, _)| s.values.iter().map(|v| v.period.clone())).collect();
-    quarters.sort();
-    quarters.dedup();
+    sort_unique(&mut quarters);
     // Series that never share a quarter take one slot; others sit side by side.
     let overlapping = drawn.len() > 1
         && drawn[1..].iter().any(|(s, _)| s.values.iter().any(|v| drawn[0].0.value_at(&v.period).is_some()));

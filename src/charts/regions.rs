@@ -2,7 +2,7 @@
 //! and 2025 actuals and the 2026 forecast, as change or as volume.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
-use crate::analysis::change_pct;
+use crate::analysis::{change_pct, sort_unique};
 use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
 
@@ -87,8 +87,7 @@ fn change_view(
         );
         let mut sources = base.sources.clone();
         sources.extend(forecast.sources.iter().cloned());
-        sources.sort();
-        sources.dedup();
+        sort_unique(&mut sources);
         let name = dataset.entity_name(&series.entity, lang);
         if let Some(stated) = forecast.stated_change_pct {
             if (stated - pct).abs() >= 0.5 {
@@ -217,8 +216,7 @@ fn volume_view(
     lang: Lang,
 ) -> ChartModel {
     let mut years: Vec<Period> = regions.iter().flat_map(|s| s.values.iter().map(|v| v.period.clone())).collect();
-    years.sort();
-    years.dedup();
+    sort_unique(&mut years);
     let mut points = Vec::new();
     for (category, series) in regions.iter().enumerate() {
         for value in &series.values {

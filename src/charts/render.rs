@@ -4,6 +4,7 @@
 //! same decisions are made natively and in the browser.
 
 use super::{Annotation, ChartModel, ChartOptions, ColorRole, DataPoint, Layout, Theme};
+use crate::analysis::sort_unique;
 use crate::data::{Date, Kind, Lang, Qualifier};
 use crate::format;
 use plotters::coord::ranged1d::SegmentValue;
@@ -326,8 +327,7 @@ fn default_label(swatch: Swatch, lang: Lang) -> &'static str {
 fn legend_entries(model: &ChartModel) -> Vec<(Swatch, ColorRole, String)> {
     let lang = model.lang;
     let mut series: Vec<&str> = model.points.iter().map(|p| p.series_id.as_str()).collect();
-    series.sort_unstable();
-    series.dedup();
+    sort_unique(&mut series);
     let mut entries: Vec<(Swatch, ColorRole, String)> = Vec::new();
     for point in &model.points {
         let swatch = match (model.layout, swatch_of(point)) {

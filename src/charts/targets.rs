@@ -2,7 +2,7 @@
 //! against what Xiaomi actually delivered.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
-use crate::analysis::change_pct;
+use crate::analysis::{change_pct, sort_unique};
 use crate::data::{series_ids, Dataset, Lang, Period, Unit};
 use crate::format;
 
@@ -22,8 +22,7 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
         .filter_map(|(id, _, _)| dataset.series(id))
         .flat_map(|s| s.values.iter().filter(|v| matches!(v.period, Period::Year(_))).map(|v| v.period.year()))
         .collect();
-    years.sort_unstable();
-    years.dedup();
+    sort_unique(&mut years);
     let mut points: Vec<DataPoint> = Vec::new();
     for (id, group, color) in sources {
         let Some(series) = dataset.series(id) else { continue };

@@ -2,6 +2,7 @@
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::analysis::sort_by;
 use crate::data::{Dataset, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -51,7 +52,7 @@ pub fn build(dataset: &Dataset, view: TimeToScaleView, lang: Lang) -> ChartModel
             ..point_from(series, value, lang)
         })
         .collect();
-    points.sort_by(|a, b| a.value.total_cmp(&b.value));
+    sort_by(&mut points, |a, b| a.value.total_cmp(&b.value));
     let categories: Vec<String> = points
         .iter()
         .map(|p| {

@@ -103,6 +103,38 @@ fn a_claim_referring_to_a_missing_value_is_rejected() {
 }
 
 #[test]
+fn a_claim_check_names_a_missing_field_an_extra_field_and_an_unknown_type() {
+    let mut json = builtin_json();
+    assert_eq!(json["claims"][0]["check"]["type"], "growth");
+    json["claims"][0]["check"].as_object_mut().unwrap().remove("stated_pct");
+    assert!(errors_for(&json)[0].message.contains("claim check `growth` needs the field `stated_pct`"));
+
+    let mut json = builtin_json();
+    json["claims"][0]["check"]["threshold"] = json!(5);
+    assert!(errors_for(&json)[0].message.contains("claim check `growth` does not take the field `threshold`"));
+
+    let mut json = builtin_json();
+    json["claims"][0]["check"]["type"] = json!("guess");
+    assert!(errors_for(&json)[0].message.contains("unknown claim check type `guess`"));
+
+    let mut json = builtin_json();
+    json["claims"][0]["check"]["colour"] = json!("red");
+    assert!(errors_for(&json)[0].message.contains("unknown field `colour`"));
+}
+
+#[test]
+fn text_is_a_string_or_an_object_of_strings_by_language() {
+    let mut json = builtin_json();
+    json["title"] = json!({"en": "Title", "zh-CN": "标题"});
+    let dataset = parse_dataset(&json.to_string()).unwrap();
+    assert_eq!(dataset.title.get(Lang::ZhCn), "标题");
+    assert_eq!(dataset.title.get(Lang::En), "Title");
+    json["title"] = json!(["not", "text"]);
+    let errors = errors_for(&json);
+    assert!(errors[0].message.contains("a string, or an object of strings by language code"), "{errors:?}");
+}
+
+#[test]
 fn duplicate_ids_are_rejected() {
     let mut json = builtin_json();
     let first = json["sources"][0].clone();
