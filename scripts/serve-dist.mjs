@@ -1,6 +1,8 @@
 // A small static server for the built site and the browser tests:
 // `node scripts/serve-dist.mjs dist 8090`. Serves only files under the root,
-// on 127.0.0.1, with the wasm MIME type and CORS for sandboxed frames.
+// on 127.0.0.1, with the wasm MIME type and CORS for sandboxed frames. Like a
+// production host configured as the README says, it sends the build's
+// precompressed .br or .gz copy when the browser accepts it.
 // Test-only routes:
 //   /csp/...            the same files with a strict Content-Security-Policy header
 //   /__fixtures__/NAME  files from tests/browser/data, plus failure endpoints
@@ -24,7 +26,21 @@ const types = {
   '.png': 'image/png',
 };
 
-async function sendFile(res, base, path, headers) {
+// The precompressed copy to send for `file`, if the build wrote one the browser accepts.
+async function precompressed(file, acceptEncoding) {
+  const accepted = (acceptEncoding ?? '').split(',').map((e) => e.trim().split(';')[0]);
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.includes(encoding)) continue;
+    try {
+      return { encoding, body: await readFile(file + suffix) };
+    } catch {
+      // no copy with this encoding
+    }
+  }
+  return null;
+}
+
+async function sendFile(res, base, path, headers, acceptEncoding) {
   let file = normalize(join(base, path));
   if (!file.startsWith(base)) {
     res.writeHead(403).end('forbidden');
@@ -32,8 +48,14 @@ async function sendFile(res, base, path, headers) {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const type = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    const compressed = await precompressed(file, acceptEncoding);
+    if (compressed) {
+      res.writeHead(200, { ...type, 'content-encoding': compressed.encoding, ...headers }).end(compressed.body);
+      return;
+    }
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(200, { ...type, ...headers });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain', ...headers }).end('not found');
@@ -58,7 +80,7 @@ function fixture(name, req, res) {
       res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"boom"}');
       return;
     default:
-      sendFile(res, fixtures, name, {});
+      sendFile(res, fixtures, name, {}, null);
   }
 }
 
@@ -74,6 +96,9 @@ createServer((req, res) => {
   // Module scripts in a sandboxed frame are fetched from an opaque origin.
   const headers = { 'access-control-allow-origin': '*' };
   if (path.startsWith('/__fixtures__/')) return fixture(path.slice('/__fixtures__/'.length), req, res);
-  if (path.startsWith('/csp/')) return sendFile(res, root, path.slice(4), { ...headers, 'content-security-policy': STRICT_CSP });
-  return sendFile(res, root, path, headers);
+  const accept = req.headers['accept-encoding'];
+  if (path.startsWith('/csp/')) {
+    return sendFile(res, root, path.slice(4), { ...headers, 'content-security-policy': STRICT_CSP }, accept);
+  }
+  return sendFile(res, root, path, headers, accept);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

@@ -1,5 +1,6 @@
 // Prints raw and gzip bytes for every file in a built site: `node scripts/size-report.mjs dist`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Gzip is the build's precompressed .gz copy where there is one (as served), else zlib -9.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -15,7 +16,8 @@ function* files(dir) {
 
 const rows = [...files(root)].map((path) => {
   const bytes = readFileSync(path);
-  return { file: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  const gzip = existsSync(`${path}.gz`) ? readFileSync(`${path}.gz`).length : gzipSync(bytes, { level: 9 }).length;
+  return { file: relative(root, path), raw: bytes.length, gzip };
 });
 const width = Math.max(4, ...rows.map((r) => r.file.length));
 console.log(`${'file'.padEnd(width)}  ${'raw bytes'.padStart(10)}  ${'gzip bytes'.padStart(10)}`);
