@@ -25,10 +25,13 @@ pub fn App() -> impl IntoView {
     let choice = RwSignal::new(initial);
     Effect::new(move |_| browser::set_document_theme(choice.get().id()));
     browser::set_title(ui(lang).product_name);
+    // "Auto" follows the system, also when it switches while the page is open.
+    let system_dark = RwSignal::new(browser::prefers_dark());
+    browser::on_system_theme_change(move |dark| system_dark.set(dark));
     let theme = Signal::derive(move || match choice.get() {
         ThemeChoice::Light => Theme::Light,
         ThemeChoice::Dark => Theme::Dark,
-        ThemeChoice::Auto if browser::prefers_dark() => Theme::Dark,
+        ThemeChoice::Auto if system_dark.get() => Theme::Dark,
         ThemeChoice::Auto => Theme::Light,
     });
     let settings: ChartSettings = route.settings;

@@ -23,10 +23,23 @@ pub fn preferred_lang() -> Lang {
         .unwrap_or_default()
 }
 
+fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()
+}
+
 pub fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    dark_scheme_query().is_some_and(|m| m.matches())
+}
+
+/// Calls `on_change` with the new preference whenever the reader's system
+/// switches between light and dark while the page is open.
+pub fn on_system_theme_change(on_change: impl Fn(bool) + 'static) {
+    let Some(query) = dark_scheme_query() else { return };
+    let watched = query.clone();
+    let callback = Closure::<dyn Fn()>::new(move || on_change(watched.matches()));
+    let _ = query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    // The page listens for as long as it is open; so must the callback live.
+    callback.forget();
 }
 
 fn document_element() -> Option<web_sys::Element> {

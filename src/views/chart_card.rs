@@ -28,8 +28,7 @@ pub fn ChartCard(
     let text = ui(lang);
     let settings = RwSignal::new(initial);
     let width = RwSignal::new(0u32);
-    let active = RwSignal::new(None::<usize>);
-    let tip_at = RwSignal::new((0.0f64, 0.0f64));
+    let active = RwSignal::new(None::<ActivePoint>);
     let frame = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if let Some(element) = frame.get() {
@@ -68,11 +67,14 @@ pub fn ChartCard(
             return;
         }
         let selector = format!("[data-point=\"{index}\"]");
-        if let Ok(Some(target)) = container.query_selector(&selector) {
-            let (x, y, w, _) = browser::offset_within(&target, &container);
-            tip_at.set((x + w / 2.0, y));
-        }
-        active.set(Some(index));
+        let (x, y) = match container.query_selector(&selector) {
+            Ok(Some(target)) => {
+                let (x, y, w, _) = browser::offset_within(&target, &container);
+                (x + w / 2.0, y)
+            }
+            _ => active.get_untracked().map_or((0.0, 0.0), |tip| (tip.x, tip.y)),
+        };
+        active.set(Some(ActivePoint { index, x, y }));
     };
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
         let point = ev
@@ -91,7 +93,7 @@ pub fn ChartCard(
         if count == 0 {
             return;
         }
-        let current = active.get_untracked();
+        let current = active.get_untracked().map(|tip| tip.index);
         let next = match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1) % count)),
             "ArrowLeft" | "ArrowUp" => Some(current.map_or(count - 1, |i| (i + count - 1) % count)),
@@ -109,10 +111,9 @@ pub fn ChartCard(
         }
     };
     let tooltip = move || {
-        let index = active.get()?;
+        let ActivePoint { index, x, y } = active.get()?;
         let point = model.with(|m| m.points.get(index).cloned())?;
         let sources = model.with(|m| publishers(m, &point));
-        let (x, y) = tip_at.get();
         Some(view! {
             // style:… sets properties through the CSSOM, which a strict CSP allows.
             <div class="tooltip" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
@@ -127,7 +128,7 @@ pub fn ChartCard(
     };
     // What a screen reader hears when the keyboard moves between points.
     let announcement = move || {
-        let point = model.with(|m| active.get().and_then(|i| m.points.get(i).cloned()))?;
+        let point = model.with(|m| active.get().and_then(|tip| m.points.get(tip.index).cloned()))?;
         Some(format!(
             "{}, {}: {} ({})",
             point.series_label,
@@ -235,6 +236,15 @@ pub fn ChartCard(
             </figcaption>
         </figure>
     }
+}
+
+/// The point whose tooltip shows, and where: one signal, so moving between
+/// points is one update.
+#[derive(Clone, Copy, PartialEq)]
+struct ActivePoint {
+    index: usize,
+    x: f64,
+    y: f64,
 }
 
 fn publishers(model: &ChartModel, point: &DataPoint) -> String {

@@ -74,6 +74,25 @@ test('?theme=dark overrides a light system preference', async ({ page, problems 
   await expect(svg.locator('rect').first()).toHaveAttribute('fill', '#0F1419');
 });
 
+test('with the system theme, the charts follow the system switching to dark and back while open', async ({ page, problems }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const svg = await openChart(page);
+  await expect(svg.locator('rect').first()).toHaveAttribute('fill', '#FFFFFF');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"] rect').first()).toHaveAttribute('fill', '#0F1419');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 20, 25)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"] rect').first()).toHaveAttribute('fill', '#FFFFFF');
+});
+
+test('a chosen theme stays when the system switches', async ({ page, problems }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openChart(page, '?theme=light');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"] rect').first()).toHaveAttribute('fill', '#FFFFFF');
+});
+
 test('the static fallback SVG is built next to the app', async ({ request }) => {
   const response = await request.get('./static/deliveries.svg');
   expect(response.status()).toBe(200);
