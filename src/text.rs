@@ -175,7 +175,7 @@ pub const ZH_CN: UiText = UiText {
     footer_code: "基于 Rust、Leptos 与 plotters 构建，完全在浏览器中运行。",
     notice_ignored: "已忽略地址中的未知参数值：",
     data_error_heading: "无法加载数据集",
-    data_error_intro: "发现以下问题：",
+    data_error_intro: "发现以下问题（说明为英文，便于与数据文件中的字段名对照）：",
     theme_label: "主题",
     theme_auto: "自动",
     theme_light: "浅色",
