@@ -1,6 +1,7 @@
 //! Xiaomi EV dashboard.
 //!
 //! Layers, each depending only on the ones above it:
+//! - [`sort`]: the one sort every layer uses (one copy of the sort code in the wasm).
 //! - [`data`]: the dataset schema, loading and validation. Knows nothing of charts.
 //! - [`format`]: locale-aware number and date formatting.
 //! - [`analysis`]: pure derived figures (growth, cumulative, target pace, claim checks).
@@ -14,6 +15,7 @@ pub mod custom_data;
 pub mod data;
 pub mod format;
 pub mod route;
+pub mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -87,7 +87,7 @@ pub fn check_claim(dataset: &Dataset, claim: &Claim, lang: Lang) -> ClaimResult 
         .flat_map(|m| m.sources.iter().cloned())
         .collect();
     sources.append(&mut milestone_sources);
-    super::sort_unique(&mut sources);
+    crate::sort::sort_unique(&mut sources);
     ClaimResult {
         id: claim.id.clone(),
         text: claim.text.get(lang).to_owned(),

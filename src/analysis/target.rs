@@ -113,7 +113,7 @@ pub fn cumulative_to_date(dataset: &Dataset) -> Option<(Period, Figure)> {
 pub fn recent_monthly_pace(dataset: &Dataset, n: usize) -> Option<(Figure, Vec<Period>)> {
     let monthly = dataset.series(series_ids::XIAOMI_MONTHLY)?;
     let mut values: Vec<_> = monthly.values.iter().filter(|v| v.kind.is_outcome()).collect();
-    super::sort_by(&mut values, |a, b| a.period.cmp(&b.period));
+    crate::sort::sort_by(&mut values, |a, b| a.period.cmp(&b.period));
     let recent = &values[values.len().saturating_sub(n)..];
     let total = sum(recent.iter().map(|v| Figure::of(v)))?;
     let average = Figure { value: total.value / recent.len() as f64, qualifier: total.qualifier };

@@ -2,9 +2,9 @@
 //! dataset, one year at a time, largest first, with what each count includes.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
-use crate::analysis::sort_by;
 use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
 use crate::format;
+use crate::sort::sort_by;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum CompetitorsYear {

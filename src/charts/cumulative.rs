@@ -4,9 +4,10 @@
 
 use super::{model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
 use crate::analysis::target::{projections_to, Pace};
-use crate::analysis::{sort_unique, sum, Figure};
+use crate::analysis::{sum, Figure};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Unit};
 use crate::format;
+use crate::sort::sort_unique;
 
 const MILLION: f64 = 1_000_000.0;
 

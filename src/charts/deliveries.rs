@@ -3,9 +3,10 @@
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
-use crate::analysis::{change_pct, sort_unique, sum, target, Figure};
+use crate::analysis::{change_pct, sum, target, Figure};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
+use crate::sort::sort_unique;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DeliveriesBy {

@@ -2,9 +2,9 @@
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
-use crate::analysis::sort_unique;
 use crate::data::{Dataset, Lang, Period, Series};
 use crate::format;
+use crate::sort::sort_unique;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum FinancialsView {

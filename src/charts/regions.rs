@@ -2,9 +2,10 @@
 //! and 2025 actuals and the 2026 forecast, as change or as volume.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
-use crate::analysis::{change_pct, sort_unique};
+use crate::analysis::change_pct;
 use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
+use crate::sort::sort_unique;
 
 /// The regional series, in reading order.
 const REGIONS: [&str; 4] = ["ev-sales-global", "ev-sales-china", "ev-sales-europe", "ev-sales-us"];

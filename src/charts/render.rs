@@ -4,9 +4,9 @@
 //! same decisions are made natively and in the browser.
 
 use super::{Annotation, ChartModel, ChartOptions, ColorRole, DataPoint, Layout, Theme};
-use crate::analysis::sort_unique;
 use crate::data::{Date, Kind, Lang, Qualifier};
 use crate::format;
+use crate::sort::sort_unique;
 use plotters::coord::ranged1d::SegmentValue;
 use plotters::coord::Shift;
 use plotters::prelude::*;

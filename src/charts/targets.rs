@@ -2,9 +2,10 @@
 //! against what Xiaomi actually delivered.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
-use crate::analysis::{change_pct, sort_unique};
+use crate::analysis::change_pct;
 use crate::data::{series_ids, Dataset, Lang, Period, Unit};
 use crate::format;
+use crate::sort::sort_unique;
 
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let groups = vec![

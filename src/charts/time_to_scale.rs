@@ -2,8 +2,8 @@
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
-use crate::analysis::sort_by;
 use crate::data::{Dataset, Lang};
+use crate::sort::sort_by;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum TimeToScaleView {

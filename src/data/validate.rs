@@ -3,7 +3,7 @@
 //! panics on any input.
 
 use super::schema::{ClaimCheck, Dataset, Kind};
-use std::collections::HashSet;
+use crate::sort::sort_by;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,16 +50,37 @@ pub fn validate(dataset: &Dataset) -> Vec<DataError> {
     errors
 }
 
-fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, what: &str, errors: &mut Vec<DataError>) -> HashSet<&'a str> {
-    let mut seen = HashSet::new();
+/// A set of ids, sorted for lookup. (A sorted list rather than a `HashSet`:
+/// the sets are small, and a hasher would add its code to the wasm.)
+struct Ids<'a>(Vec<&'a str>);
+
+impl Ids<'_> {
+    fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
+    }
+}
+
+/// In a sorted list, each item that occurs more than once (once per extra copy).
+fn repeated<T: PartialEq>(sorted: &[T]) -> impl Iterator<Item = &T> {
+    sorted.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| &pair[1])
+}
+
+/// The ids as a set, with an error for each empty or repeated one.
+fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, what: &str, errors: &mut Vec<DataError>) -> Ids<'a> {
+    let mut sorted = Vec::new();
     for id in ids {
         if id.trim().is_empty() {
             errors.push(DataError::new(format!("{what} id"), format!("a {what} has an empty id")));
-        } else if !seen.insert(id) {
-            errors.push(DataError::new(format!("{what} \"{id}\""), format!("duplicate {what} id")));
+        } else {
+            sorted.push(id);
         }
     }
-    seen
+    sort_by(&mut sorted, |a, b| a.cmp(b));
+    for id in repeated(&sorted) {
+        errors.push(DataError::new(format!("{what} \"{id}\""), format!("duplicate {what} id")));
+    }
+    sorted.dedup();
+    Ids(sorted)
 }
 
 fn check_sources(dataset: &Dataset, errors: &mut Vec<DataError>) {
@@ -75,7 +96,7 @@ fn check_sources(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
 }
 
-fn check_source_refs(refs: &[String], known: &HashSet<&str>, location: &str, errors: &mut Vec<DataError>) {
+fn check_source_refs(refs: &[String], known: &Ids, location: &str, errors: &mut Vec<DataError>) {
     if refs.is_empty() {
         errors.push(DataError::new(location, "no source given: every figure needs at least one source id"));
     }
@@ -86,12 +107,7 @@ fn check_source_refs(refs: &[String], known: &HashSet<&str>, location: &str, err
     }
 }
 
-fn check_series(
-    dataset: &Dataset,
-    source_ids: &HashSet<&str>,
-    entity_ids: &HashSet<&str>,
-    errors: &mut Vec<DataError>,
-) {
+fn check_series(dataset: &Dataset, source_ids: &Ids, entity_ids: &Ids, errors: &mut Vec<DataError>) {
     for series in &dataset.series {
         let here = format!("series \"{}\"", series.id);
         if !entity_ids.contains(series.entity.as_str()) {
@@ -106,12 +122,13 @@ fn check_series(
                 format!("as_of {} is later than the dataset's as_of {}", series.as_of, dataset.as_of),
             ));
         }
-        let mut periods = HashSet::new();
+        let mut periods: Vec<_> = series.values.iter().map(|v| &v.period).collect();
+        sort_by(&mut periods, |a, b| a.cmp(b));
+        for period in repeated(&periods) {
+            errors.push(DataError::new(format!("{here}, value {period}"), "duplicate period in this series"));
+        }
         for value in &series.values {
             let at = format!("{here}, value {}", value.period);
-            if !periods.insert(value.period.clone()) {
-                errors.push(DataError::new(&at, "duplicate period in this series"));
-            }
             if !value.value.is_finite() {
                 errors.push(DataError::new(&at, "the value is not a finite number"));
             }
@@ -142,12 +159,7 @@ fn check_series(
     }
 }
 
-fn check_milestones(
-    dataset: &Dataset,
-    source_ids: &HashSet<&str>,
-    entity_ids: &HashSet<&str>,
-    errors: &mut Vec<DataError>,
-) {
+fn check_milestones(dataset: &Dataset, source_ids: &Ids, entity_ids: &Ids, errors: &mut Vec<DataError>) {
     for milestone in &dataset.milestones {
         let here = format!("milestone \"{}\"", milestone.id);
         if !entity_ids.contains(milestone.entity.as_str()) {
@@ -157,7 +169,7 @@ fn check_milestones(
     }
 }
 
-fn check_claims(dataset: &Dataset, source_ids: &HashSet<&str>, errors: &mut Vec<DataError>) {
+fn check_claims(dataset: &Dataset, source_ids: &Ids, errors: &mut Vec<DataError>) {
     for claim in &dataset.claims {
         let here = format!("claim \"{}\"", claim.id);
         check_source_refs(&claim.seeds, source_ids, &here, errors);
