@@ -64,6 +64,7 @@ unit:
 
 build: tools
 	trunk build --release --offline
+	node scripts/minify-dist.mjs dist
 	node scripts/compress-dist.mjs dist
 
 size-report:

@@ -18,12 +18,21 @@ const html = readFileSync(join(root, 'index.html'), 'utf8');
 
 // What index.html loads, plus what the boot script and the app import. The
 // dataset is compiled into the wasm. The embed view loads the same files.
-const referenced = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)].map((m) => m[1])
+// Attribute values may be quoted or not (the release build minifies the HTML).
+const referenced = [...html.matchAll(/(?:href|src)=(?:"\.?\/?([^"#?]+)"|\.?\/?([^\s>"#?]+))/g)].map((m) => m[1] ?? m[2])
   .filter((p) => !p.startsWith('http') && existsSync(join(root, p)) && !p.startsWith('static/'));
 const snippets = existsSync(join(root, 'snippets'))
   ? readdirSync(join(root, 'snippets'), { recursive: true }).filter((p) => p.endsWith('.js')).map((p) => `snippets/${p}`)
   : [];
 const firstLoad = [...new Set(['index.html', ...referenced, 'xiaomi-ev-dashboard.js', 'xiaomi-ev-dashboard_bg.wasm', ...snippets])];
+
+// A missed reference would pass the budget by undercounting: the page has a stylesheet and a boot script.
+for (const kind of ['.css', 'boot.js']) {
+  if (!firstLoad.some((file) => file.endsWith(kind))) {
+    console.error(`index.html seems to load no ${kind}: the reference pattern in this script missed it`);
+    process.exit(1);
+  }
+}
 
 let total = 0;
 let onTheFly = 0;
