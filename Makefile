@@ -15,8 +15,10 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: serve test bench build tools rust-tools node-tools browser lint unit browser-test size-report size-budget clean
 
-serve: build
-	trunk serve --release --offline
+# Serves a release build that rebuilds on every change, from its own folder so
+# that dist/ (minified, with its precompressed copies) is never left stale.
+serve: tools
+	trunk serve --release --offline --dist target/serve-dist
 
 test: tools browser lint unit build size-report size-budget browser-test
 
