@@ -195,8 +195,32 @@ fn text_at(
     color: &RGBColor,
     anchor: (HPos, VPos),
 ) -> DrawResult {
-    area.draw(&Text::new(text.into(), at, font(size, color).pos(Pos::new(anchor.0, anchor.1))))?;
+    let text = text.into();
+    let x = keep_inside(at.0, text_width(&text, size), anchor.0, area.dim_in_pixel().0 as i32);
+    area.draw(&Text::new(text, (x, at.1), font(size, color).pos(Pos::new(anchor.0, anchor.1))))?;
     Ok(())
+}
+
+/// Moves a label's anchor so that the whole label stays inside `0..limit`:
+/// the last tick label of an axis is shifted left rather than cut off. A
+/// label wider than the area stays where it was asked to be.
+fn keep_inside(x: i32, width: f64, anchor: HPos, limit: i32) -> i32 {
+    let width = width.ceil() as i32;
+    if width > limit - 4 {
+        return x;
+    }
+    let left = match anchor {
+        HPos::Left => x,
+        HPos::Center => x - width / 2,
+        HPos::Right => x - width,
+    };
+    if left < 2 {
+        x + (2 - left)
+    } else if left + width > limit - 2 {
+        x - (left + width - (limit - 2))
+    } else {
+        x
+    }
 }
 
 fn draw(root: &Area, model: &ChartModel, options: &ChartOptions, hits: &mut Vec<Hit>) -> DrawResult {

@@ -206,3 +206,39 @@ fn absurd_values_render_within_bounds() {
         assert!(svg.len() < 1_000_000, "{id:?}: {} bytes of SVG", svg.len());
     }
 }
+
+#[test]
+fn no_label_runs_past_the_edge_of_the_chart() {
+    use super::render::text_width;
+    let dataset = builtin().unwrap();
+    for lang in Lang::ALL {
+        for id in ChartId::ALL {
+            for settings in ChartSettings::variants(id) {
+                let model = build(id, &dataset, &settings, lang);
+                for width in [320, 560, 760, 1280] {
+                    let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
+                    let doc = parse(&svg);
+                    for node in doc.descendants().filter(|n| n.has_tag_name("text") && !n.has_attribute("transform")) {
+                        let (Some(text), Some(x), Some(size)) = (
+                            node.text(),
+                            node.attribute("x").and_then(|x| x.parse::<f64>().ok()),
+                            node.attribute("font-size").and_then(|s| s.parse::<f64>().ok()),
+                        ) else {
+                            continue;
+                        };
+                        let w = text_width(text.trim(), size);
+                        let (left, right) = match node.attribute("text-anchor") {
+                            Some("middle") => (x - w / 2.0, x + w / 2.0),
+                            Some("end") => (x - w, x),
+                            _ => (x, x + w),
+                        };
+                        assert!(
+                            left >= -1.0 && right <= f64::from(width) + 1.0,
+                            "{id:?} {settings:?} {lang:?} at {width}px: {text:?} spans {left:.0}..{right:.0}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
