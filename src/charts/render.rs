@@ -507,16 +507,22 @@ fn draw_columns(
     let y_area = (tick_width + 34.0) as u32;
     let plot_width = f64::from(plot.dim_in_pixel().0.saturating_sub(y_area + 16)).max(1.0);
     let slot = plot_width / n as f64;
-    // Category labels wrap onto up to three lines within their slot; only when a
-    // word still does not fit are labels thinned (long time axes).
-    let wrapped: Vec<Vec<String>> = model.categories.iter().map(|l| wrap(l, 12.0, (slot - 6.0).max(12.0))).collect();
-    let widest = wrapped.iter().flatten().map(|l| text_width(l, 12.0)).fold(0.0, f64::max);
-    let fits_lines = wrapped.iter().all(|lines| lines.len() <= 3);
-    let label_step = if fits_lines && widest + 6.0 <= slot {
-        1
-    } else {
-        let single = model.categories.iter().map(|l| text_width(l, 12.0)).fold(0.0, f64::max);
-        ((single + 8.0) / slot).ceil().max(1.0) as usize
+    // Category labels wrap onto up to three lines within their slot, at 12 px
+    // or, on a narrow chart, 10 px; only when a word still does not fit are
+    // labels thinned (long time axes), so a few categories are always all named.
+    let fitting = [12.0, 10.0].into_iter().find_map(|size| {
+        let wrapped: Vec<Vec<String>> =
+            model.categories.iter().map(|l| wrap(l, size, (slot - 6.0).max(12.0))).collect();
+        let widest = wrapped.iter().flatten().map(|l| text_width(l, size)).fold(0.0, f64::max);
+        (wrapped.iter().all(|lines| lines.len() <= 3) && widest + 6.0 <= slot).then_some((size, wrapped))
+    });
+    let (label_size, wrapped, label_step) = match fitting {
+        Some((size, wrapped)) => (size, wrapped, 1),
+        None => {
+            let single = model.categories.iter().map(|l| text_width(l, 12.0)).fold(0.0, f64::max);
+            let step = ((single + 8.0) / slot).ceil().max(1.0) as usize;
+            (12.0, model.categories.iter().map(|l| vec![l.clone()]).collect(), step)
+        }
     };
     let x_formatter = |_: &SegmentValue<i32>| String::new();
     let percent = model.points.iter().all(|p| p.unit == crate::data::Unit::Percent);
@@ -549,10 +555,9 @@ fn draw_columns(
             continue;
         }
         let center = chart.backend_coord(&(SegmentValue::CenterOf(i as i32), 0.0)).0;
-        let lines: Vec<String> = if label_step == 1 { lines.clone() } else { vec![model.categories[i].clone()] };
-        for (row, line) in lines.into_iter().enumerate() {
-            let y = y_pixels.end + 6 + row as i32 * 14;
-            text_at(root, line, (center, y), 12.0, &colors.muted_text, (HPos::Center, VPos::Top))?;
+        for (row, line) in lines.iter().enumerate() {
+            let y = y_pixels.end + 6 + row as i32 * (label_size as i32 + 2);
+            text_at(root, line.as_str(), (center, y), label_size, &colors.muted_text, (HPos::Center, VPos::Top))?;
         }
     }
 

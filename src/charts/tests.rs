@@ -242,3 +242,19 @@ fn no_label_runs_past_the_edge_of_the_chart() {
         }
     }
 }
+
+#[test]
+fn a_narrow_chart_with_few_categories_names_every_one() {
+    let dataset = builtin().unwrap();
+    let model = build(ChartId::Regions, &dataset, &ChartSettings::default(), Lang::En);
+    assert!(model.categories.len() <= 6, "{:?}", model.categories);
+    for width in [250, 280, 320] {
+        let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
+        let labels = texts(&parse(&svg)).join(" ");
+        for category in &model.categories {
+            for word in category.split_whitespace() {
+                assert!(labels.contains(word), "{word:?} of {category:?} missing at {width}px");
+            }
+        }
+    }
+}
