@@ -447,16 +447,35 @@ fn draw_legend(root: &Area, area: &Area, model: &ChartModel, colors: &Palette) -
     let width = area.dim_in_pixel().0 as i32;
     let (mut x, mut y) = (offset_x + 12, offset_y + 14);
     for (swatch, role, label) in entries {
-        let label = truncate_to(&label, 12.0, f64::from(width - 48).max(40.0));
-        let item = 20 + text_width(&label, 12.0) as i32 + 16;
-        if x + item > offset_x + width && x > offset_x + 12 {
+        // A label too long for one row wraps onto a second rather than losing
+        // its end (a forecaster's name); only a third line's worth is cut.
+        let max_width = f64::from(width - 48).max(40.0);
+        let mut lines = wrap(&label, 12.0, max_width);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines.truncate(1);
+            lines.push(rest);
+        }
+        let lines: Vec<String> = lines.iter().map(|line| truncate_to(line, 12.0, max_width)).collect();
+        let widest = lines.iter().map(|line| text_width(line, 12.0)).fold(0.0, f64::max);
+        let item = 20 + widest as i32 + 16;
+        if (x + item > offset_x + width || lines.len() > 1) && x > offset_x + 12 {
             x = offset_x + 12;
             y += 20;
         }
         let color = if swatch == Swatch::Derived { colors.muted_bar } else { color_of(role, colors) };
         draw_mark(root, swatch, color, (x, y - 6), (x + 14, y + 6), colors)?;
-        text_at(root, label, (x + 20, y), 12.0, &colors.text, (HPos::Left, VPos::Center))?;
-        x += item;
+        for (row, line) in lines.iter().enumerate() {
+            let line_y = y + row as i32 * 16;
+            text_at(root, line.as_str(), (x + 20, line_y), 12.0, &colors.text, (HPos::Left, VPos::Center))?;
+        }
+        if lines.len() > 1 {
+            // The next entry starts on a fresh row below this one.
+            y += (lines.len() as i32 - 1) * 16;
+            x = offset_x + width;
+        } else {
+            x += item;
+        }
     }
     Ok((y - offset_y + 14) as u32)
 }

@@ -258,3 +258,14 @@ fn a_narrow_chart_with_few_categories_names_every_one() {
         }
     }
 }
+
+#[test]
+fn a_long_legend_entry_wraps_instead_of_losing_its_end() {
+    let dataset = builtin().unwrap();
+    let model = build(ChartId::Regions, &dataset, &ChartSettings::default(), Lang::En);
+    let svg = render_svg(&model, &model.options(280, Theme::Light, Lang::En));
+    let labels = texts(&parse(&svg));
+    let forecast = labels.iter().position(|l| l.starts_with("2026 forecast:")).expect("the forecast's legend entry");
+    assert!(!labels[forecast].ends_with('…'), "{:?}", labels[forecast]);
+    assert!(labels[forecast + 1].contains("Intelligence") || labels[forecast].contains("Intelligence"), "{labels:?}");
+}
