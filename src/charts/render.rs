@@ -749,7 +749,9 @@ fn draw_timeline(
     let first_date = model.points.iter().map(|p| p.period.last_day()).min();
     let step = if options.width < 560 { 6 } else { 3 };
     if let Some(start) = first_date {
-        let (mut year, mut month) = (start.year, ((start.month - 1) / 3) * 3 + 1);
+        // Ticks fall on quarters (or half-years) from January, so that with
+        // half-year ticks the labelled January ticks are among them.
+        let (mut year, mut month) = (start.year, ((start.month - 1) / step) * step + 1);
         // Bounded: a broken dataset can put dates anywhere.
         for _ in 0..240 {
             let Some(date) = Date::new(year, month, 1) else { break };
@@ -833,15 +835,17 @@ fn draw_annotation(
     if px < x_range.start || px > x_range.end {
         return Ok(());
     }
-    let label_width = text_width(&annotation.label, 11.0) as i32;
-    // Labels sit right of their line, or left of it near the right edge.
-    let (anchor, left) =
-        if px + label_width + 4 > x_range.end { (HPos::Right, px - label_width - 4) } else { (HPos::Left, px) };
+    let label_width = text_width(&annotation.label, 11.0);
+    // Labels sit right of their line, or left of it near the right edge; a
+    // row is chosen by where the label ends up once kept inside the chart.
+    let (anchor, x) =
+        if px + label_width as i32 + 4 > x_range.end { (HPos::Right, px - 3) } else { (HPos::Left, px + 3) };
+    let x = keep_inside(x, label_width, anchor, root.dim_in_pixel().0 as i32);
+    let left = if matches!(anchor, HPos::Left) { x } else { x - label_width.ceil() as i32 };
     let Some(row) = row_ends.iter().position(|end| *end < left) else { return Ok(()) };
-    row_ends[row] = left + label_width + 12;
+    row_ends[row] = left + label_width.ceil() as i32 + 8;
     let label_y = y_range.start - 8 - (row_ends.len() - 1 - row) as i32 * 16;
     dashed_line(root, (px, label_y + 4), (px, y_range.end), colors.axis.stroke_width(1))?;
-    let x = if matches!(anchor, HPos::Left) { px + 3 } else { px - 3 };
     text_at(root, annotation.label.clone(), (x, label_y), 11.0, &colors.muted_text, (anchor, VPos::Bottom))?;
     if let Some(value) = annotation.value {
         let (_, py) = at(annotation.date, value);

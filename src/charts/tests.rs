@@ -269,3 +269,46 @@ fn a_long_legend_entry_wraps_instead_of_losing_its_end() {
     assert!(!labels[forecast].ends_with('…'), "{:?}", labels[forecast]);
     assert!(labels[forecast + 1].contains("Intelligence") || labels[forecast].contains("Intelligence"), "{labels:?}");
 }
+
+/// Each `<text>` as (x from, x to, y, text), with widths as the layout estimates them.
+fn text_boxes(svg: &str, size: f64) -> Vec<(f64, f64, f64, String)> {
+    use super::render::text_width;
+    let doc = parse(svg);
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("font-size") == Some(size.to_string().as_str()))
+        .filter_map(|n| {
+            let text = n.text()?.trim().to_owned();
+            let x: f64 = n.attribute("x")?.parse().ok()?;
+            let y: f64 = n.attribute("y")?.parse().ok()?;
+            let w = text_width(&text, size);
+            let (from, to) = match n.attribute("text-anchor") {
+                Some("middle") => (x - w / 2.0, x + w / 2.0),
+                Some("end") => (x - w, x),
+                _ => (x, x + w),
+            };
+            Some((from, to, y, text))
+        })
+        .collect()
+}
+
+#[test]
+fn the_timeline_labels_its_dates_and_its_events_do_not_overlap_at_any_width() {
+    let dataset = builtin().unwrap();
+    for lang in Lang::ALL {
+        let model = build(ChartId::Cumulative, &dataset, &ChartSettings::default(), lang);
+        for width in [320, 375, 560, 760, 1280] {
+            let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
+            let dates =
+                text_boxes(&svg, 12.0).into_iter().filter(|(.., t)| t.contains("'2") || t.contains("年")).count();
+            assert!(dates >= 2, "{lang:?} at {width}px: {dates} date labels");
+            let events = text_boxes(&svg, 11.0);
+            assert!(events.len() >= 2, "{lang:?} at {width}px: {} event labels", events.len());
+            for (i, a) in events.iter().enumerate() {
+                for b in &events[i + 1..] {
+                    let overlap = a.2 == b.2 && a.0 < b.1 && b.0 < a.1;
+                    assert!(!overlap, "{lang:?} at {width}px: {:?} overlaps {:?}", a.3, b.3);
+                }
+            }
+        }
+    }
+}
