@@ -591,6 +591,10 @@ fn draw_columns(
         let (x_range, _) = chart.plotting_area().get_pixel_range();
         root.draw(&PathElement::new(vec![(x_range.start, zero), (x_range.end, zero)], colors.axis.stroke_width(1)))?;
     }
+    // Value labels already drawn, as (left, right, top, bottom): a label that
+    // would overlap one (side-by-side bars of similar height) is left out; the
+    // tooltip and the table still give the value.
+    let mut placed: Vec<(i32, i32, i32, i32)> = Vec::new();
     for (index, point) in model.points.iter().enumerate() {
         let left = slot_left(point.category) as f64 + gap + bar * point.group as f64;
         let (left, right) = (left.round() as i32 + 1, (left + bar).round() as i32 - 1);
@@ -604,9 +608,18 @@ fn draw_columns(
         draw_mark(root, swatch, mark_color(point, colors), (left, end), (right, zero), colors)?;
         hits.push(Hit { index, x: left, y: end.min(zero), w: right - left, h: (zero - end).abs() });
         let label = value_label(point, compact, lang);
-        if text_width(&label, 11.0) <= f64::from(right - left) + 2.0 * gap - 2.0 {
+        let label_width = text_width(&label, 11.0);
+        if label_width <= f64::from(right - left) + 2.0 * gap - 2.0 {
             let (y, anchor) = if point.value >= 0.0 { (end - 4, VPos::Bottom) } else { (end + 4, VPos::Top) };
-            text_at(root, label, ((left + right) / 2, y), 11.0, &colors.text, (HPos::Center, anchor))?;
+            let center = (left + right) / 2;
+            let half = (label_width / 2.0).ceil() as i32;
+            let (top, bottom) = if point.value >= 0.0 { (y - 12, y) } else { (y, y + 12) };
+            let area = (center - half, center + half, top, bottom);
+            let overlaps = |b: &(i32, i32, i32, i32)| area.0 < b.1 && b.0 < area.1 && area.2 < b.3 && b.2 < area.3;
+            if !placed.iter().any(overlaps) {
+                text_at(root, label, (center, y), 11.0, &colors.text, (HPos::Center, anchor))?;
+                placed.push(area);
+            }
         }
     }
     let (x_range, _) = chart.plotting_area().get_pixel_range();

@@ -312,3 +312,26 @@ fn the_timeline_labels_its_dates_and_its_events_do_not_overlap_at_any_width() {
         }
     }
 }
+
+#[test]
+fn value_labels_on_columns_never_overlap() {
+    let dataset = builtin().unwrap();
+    for id in ChartId::ALL {
+        for settings in ChartSettings::variants(id) {
+            let model = build(id, &dataset, &settings, Lang::En);
+            if model.layout != Layout::Columns {
+                continue;
+            }
+            for width in [320, 375, 560, 800, 1280] {
+                let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
+                let labels = text_boxes(&svg, 11.0);
+                for (i, a) in labels.iter().enumerate() {
+                    for b in &labels[i + 1..] {
+                        let overlap = (a.2 - b.2).abs() < 11.0 && a.0 < b.1 && b.0 < a.1;
+                        assert!(!overlap, "{id:?} {settings:?} at {width}px: {:?} overlaps {:?}", a.3, b.3);
+                    }
+                }
+            }
+        }
+    }
+}
