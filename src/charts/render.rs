@@ -548,6 +548,9 @@ fn draw_columns(
     let y_formatter =
         |v: &f64| if percent { format!("{}%", format::compact(*v, lang)) } else { format::compact(*v, lang) };
     let mut chart = ChartBuilder::on(plot)
+        // The rotated axis title's glyphs reach left of its anchor (CJK
+        // glyphs more than Latin): a few pixels keep them on the canvas.
+        .margin_left(3)
         .margin_right(16)
         .margin_top(8)
         .x_label_area_size(if wrapped.iter().any(|l| l.len() > 2) { 66 } else { 52 })
@@ -647,6 +650,7 @@ fn draw_rows(root: &Area, plot: &Area, model: &ChartModel, colors: &Palette, hit
     };
     let x_formatter = |v: &f64| format::compact(*v, lang);
     let mut chart = ChartBuilder::on(plot)
+        .margin_left(3)
         .margin_right(24)
         .margin_top(4)
         .x_label_area_size(44)
@@ -736,6 +740,7 @@ fn draw_timeline(
     let y_area = (text_width(&format::compact(y_max, lang), 12.0) + 34.0) as u32;
     let y_formatter = |v: &f64| format::compact(*v, lang);
     let mut chart = ChartBuilder::on(&plot)
+        .margin_left(3)
         .margin_right(16)
         .margin_top(4)
         .x_label_area_size(44)

@@ -335,3 +335,20 @@ fn value_labels_on_columns_never_overlap() {
         }
     }
 }
+
+#[test]
+fn rotated_axis_titles_keep_their_glyphs_on_the_canvas() {
+    let dataset = builtin().unwrap();
+    for lang in Lang::ALL {
+        for id in ChartId::ALL {
+            let model = build(id, &dataset, &ChartSettings::default(), lang);
+            let svg = render_svg(&model, &model.options(340, Theme::Light, lang));
+            let doc = parse(&svg);
+            for node in doc.descendants().filter(|n| n.has_tag_name("text") && n.has_attribute("transform")) {
+                let x: f64 = node.attribute("x").and_then(|x| x.parse().ok()).unwrap_or(0.0);
+                // A CJK glyph's ascent reaches about 0.9em above the baseline, 0.76em is added by `dy`.
+                assert!(x >= 2.0, "{id:?} {lang:?}: axis title {:?} at x={x}", node.text());
+            }
+        }
+    }
+}
