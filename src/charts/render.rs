@@ -578,7 +578,7 @@ fn draw_columns(
         }
         let center = chart.backend_coord(&(SegmentValue::CenterOf(i as i32), 0.0)).0;
         for (row, line) in lines.iter().enumerate() {
-            let y = y_pixels.end + 6 + row as i32 * (label_size as i32 + 2);
+            let y = y_pixels.end + 8 + row as i32 * (label_size as i32 + 2);
             text_at(root, line.as_str(), (center, y), label_size, &colors.muted_text, (HPos::Center, VPos::Top))?;
         }
     }
