@@ -9,6 +9,52 @@ fn texts(doc: &roxmltree::Document) -> Vec<String> {
     doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).map(|t| t.trim().to_owned()).collect()
 }
 
+/// A label as the layout estimates it: its horizontal extent, baseline and size.
+struct TextBox {
+    from: f64,
+    to: f64,
+    y: f64,
+    size: f64,
+    text: String,
+}
+
+/// Every unrotated `<text>` of an SVG, with widths as `render::text_width` estimates them.
+fn text_boxes(svg: &str) -> Vec<TextBox> {
+    use super::render::text_width;
+    let doc = parse(svg);
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text") && !n.has_attribute("transform"))
+        .filter_map(|n| {
+            let text = n.text()?.trim().to_owned();
+            let x: f64 = n.attribute("x")?.parse().ok()?;
+            let y: f64 = n.attribute("y")?.parse().ok()?;
+            let size: f64 = n.attribute("font-size")?.parse().ok()?;
+            let w = text_width(&text, size);
+            let (from, to) = match n.attribute("text-anchor") {
+                Some("middle") => (x - w / 2.0, x + w / 2.0),
+                Some("end") => (x - w, x),
+                _ => (x, x + w),
+            };
+            Some(TextBox { from, to, y, size, text })
+        })
+        .collect()
+}
+
+/// The labels of one size.
+fn sized(boxes: Vec<TextBox>, size: f64) -> Vec<TextBox> {
+    boxes.into_iter().filter(|b| b.size == size).collect()
+}
+
+/// Every chart in every toggle state, as (id, settings, model).
+fn every_model(lang: Lang) -> Vec<(ChartId, ChartSettings, ChartModel)> {
+    let dataset = builtin().unwrap();
+    ChartId::ALL
+        .into_iter()
+        .flat_map(|id| ChartSettings::variants(id).into_iter().map(move |settings| (id, settings)))
+        .map(|(id, settings)| (id, settings, build(id, &dataset, &settings, lang)))
+        .collect()
+}
+
 #[test]
 fn every_chart_renders_in_both_themes_at_three_widths() {
     let dataset = builtin().unwrap();
@@ -209,34 +255,18 @@ fn absurd_values_render_within_bounds() {
 
 #[test]
 fn no_label_runs_past_the_edge_of_the_chart() {
-    use super::render::text_width;
-    let dataset = builtin().unwrap();
     for lang in Lang::ALL {
-        for id in ChartId::ALL {
-            for settings in ChartSettings::variants(id) {
-                let model = build(id, &dataset, &settings, lang);
-                for width in [320, 560, 760, 1280] {
-                    let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
-                    let doc = parse(&svg);
-                    for node in doc.descendants().filter(|n| n.has_tag_name("text") && !n.has_attribute("transform")) {
-                        let (Some(text), Some(x), Some(size)) = (
-                            node.text(),
-                            node.attribute("x").and_then(|x| x.parse::<f64>().ok()),
-                            node.attribute("font-size").and_then(|s| s.parse::<f64>().ok()),
-                        ) else {
-                            continue;
-                        };
-                        let w = text_width(text.trim(), size);
-                        let (left, right) = match node.attribute("text-anchor") {
-                            Some("middle") => (x - w / 2.0, x + w / 2.0),
-                            Some("end") => (x - w, x),
-                            _ => (x, x + w),
-                        };
-                        assert!(
-                            left >= -1.0 && right <= f64::from(width) + 1.0,
-                            "{id:?} {settings:?} {lang:?} at {width}px: {text:?} spans {left:.0}..{right:.0}"
-                        );
-                    }
+        for (id, settings, model) in every_model(lang) {
+            for width in [320, 560, 760, 1280] {
+                let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
+                for label in text_boxes(&svg) {
+                    assert!(
+                        label.from >= -1.0 && label.to <= f64::from(width) + 1.0,
+                        "{id:?} {settings:?} {lang:?} at {width}px: {:?} spans {:.0}..{:.0}",
+                        label.text,
+                        label.from,
+                        label.to
+                    );
                 }
             }
         }
@@ -270,27 +300,6 @@ fn a_long_legend_entry_wraps_instead_of_losing_its_end() {
     assert!(labels[forecast + 1].contains("Intelligence") || labels[forecast].contains("Intelligence"), "{labels:?}");
 }
 
-/// Each `<text>` as (x from, x to, y, text), with widths as the layout estimates them.
-fn text_boxes(svg: &str, size: f64) -> Vec<(f64, f64, f64, String)> {
-    use super::render::text_width;
-    let doc = parse(svg);
-    doc.descendants()
-        .filter(|n| n.has_tag_name("text") && n.attribute("font-size") == Some(size.to_string().as_str()))
-        .filter_map(|n| {
-            let text = n.text()?.trim().to_owned();
-            let x: f64 = n.attribute("x")?.parse().ok()?;
-            let y: f64 = n.attribute("y")?.parse().ok()?;
-            let w = text_width(&text, size);
-            let (from, to) = match n.attribute("text-anchor") {
-                Some("middle") => (x - w / 2.0, x + w / 2.0),
-                Some("end") => (x - w, x),
-                _ => (x, x + w),
-            };
-            Some((from, to, y, text))
-        })
-        .collect()
-}
-
 #[test]
 fn the_timeline_labels_its_dates_and_its_events_do_not_overlap_at_any_width() {
     let dataset = builtin().unwrap();
@@ -298,15 +307,16 @@ fn the_timeline_labels_its_dates_and_its_events_do_not_overlap_at_any_width() {
         let model = build(ChartId::Cumulative, &dataset, &ChartSettings::default(), lang);
         for width in [320, 375, 560, 760, 1280] {
             let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
+            let labels = text_boxes(&svg);
             let dates =
-                text_boxes(&svg, 12.0).into_iter().filter(|(.., t)| t.contains("'2") || t.contains("年")).count();
+                labels.iter().filter(|b| b.size == 12.0 && (b.text.contains("'2") || b.text.contains("年"))).count();
             assert!(dates >= 2, "{lang:?} at {width}px: {dates} date labels");
-            let events = text_boxes(&svg, 11.0);
+            let events = sized(labels, 11.0);
             assert!(events.len() >= 2, "{lang:?} at {width}px: {} event labels", events.len());
             for (i, a) in events.iter().enumerate() {
                 for b in &events[i + 1..] {
-                    let overlap = a.2 == b.2 && a.0 < b.1 && b.0 < a.1;
-                    assert!(!overlap, "{lang:?} at {width}px: {:?} overlaps {:?}", a.3, b.3);
+                    let overlap = a.y == b.y && a.from < b.to && b.from < a.to;
+                    assert!(!overlap, "{lang:?} at {width}px: {:?} overlaps {:?}", a.text, b.text);
                 }
             }
         }
@@ -315,21 +325,17 @@ fn the_timeline_labels_its_dates_and_its_events_do_not_overlap_at_any_width() {
 
 #[test]
 fn value_labels_on_columns_never_overlap() {
-    let dataset = builtin().unwrap();
-    for id in ChartId::ALL {
-        for settings in ChartSettings::variants(id) {
-            let model = build(id, &dataset, &settings, Lang::En);
-            if model.layout != Layout::Columns {
-                continue;
-            }
-            for width in [320, 375, 560, 800, 1280] {
-                let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
-                let labels = text_boxes(&svg, 11.0);
-                for (i, a) in labels.iter().enumerate() {
-                    for b in &labels[i + 1..] {
-                        let overlap = (a.2 - b.2).abs() < 11.0 && a.0 < b.1 && b.0 < a.1;
-                        assert!(!overlap, "{id:?} {settings:?} at {width}px: {:?} overlaps {:?}", a.3, b.3);
-                    }
+    for (id, settings, model) in every_model(Lang::En) {
+        if model.layout != Layout::Columns {
+            continue;
+        }
+        for width in [320, 375, 560, 800, 1280] {
+            let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
+            let labels = sized(text_boxes(&svg), 11.0);
+            for (i, a) in labels.iter().enumerate() {
+                for b in &labels[i + 1..] {
+                    let overlap = (a.y - b.y).abs() < 11.0 && a.from < b.to && b.from < a.to;
+                    assert!(!overlap, "{id:?} {settings:?} at {width}px: {:?} overlaps {:?}", a.text, b.text);
                 }
             }
         }
