@@ -75,6 +75,9 @@ pub struct UiText {
     pub custom_loaded: &'static str,
     pub custom_failed: &'static str,
     pub show_builtin: &'static str,
+    /// Shown after a panic, followed by the `crash_reload` link.
+    pub crash_message: &'static str,
+    pub crash_reload: &'static str,
 }
 
 pub const EN: UiText = UiText {
@@ -145,6 +148,8 @@ pub const EN: UiText = UiText {
     custom_loaded: "Custom data from {origin}: these figures are not the dashboard's curated dataset.",
     custom_failed: "The data at {address} could not be used; the built-in data is shown.",
     show_builtin: "Show the built-in data",
+    crash_message: "Something went wrong; the charts on screen are no longer interactive.",
+    crash_reload: "Reload",
 };
 
 pub const ZH_CN: UiText = UiText {
@@ -215,6 +220,8 @@ pub const ZH_CN: UiText = UiText {
     custom_loaded: "来自 {origin} 的自定义数据：这些数字并非本看板整理的数据集。",
     custom_failed: "无法使用 {address} 的数据；现显示内置数据。",
     show_builtin: "显示内置数据",
+    crash_message: "出错了，屏幕上的图表已无法交互。",
+    crash_reload: "重新加载",
 };
 
 pub fn ui(lang: Lang) -> &'static UiText {

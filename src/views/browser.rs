@@ -2,6 +2,8 @@
 //! window (sandboxed frames, storage off) they fall back to defaults.
 
 use crate::data::Lang;
+use leptos::prelude::{on_cleanup, Owner};
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
 pub fn query_string() -> String {
@@ -32,14 +34,32 @@ pub fn prefers_dark() -> bool {
 }
 
 /// Calls `on_change` with the new preference whenever the reader's system
-/// switches between light and dark while the page is open.
+/// switches between light and dark, until the calling component is cleaned up.
 pub fn on_system_theme_change(on_change: impl Fn(bool) + 'static) {
     let Some(query) = dark_scheme_query() else { return };
     let watched = query.clone();
     let callback = Closure::<dyn Fn()>::new(move || on_change(watched.matches()));
-    let _ = query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
-    // The page listens for as long as it is open; so must the callback live.
-    callback.forget();
+    if query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).is_err() {
+        return;
+    }
+    release_on_cleanup(move || {
+        let _ = query.remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    });
+}
+
+/// Ties a browser registration (listener, observer, timer, request) to the
+/// reactive owner current when it is made: `release` runs when that owner is
+/// cleaned up, so no browser callback can reach the component's disposed
+/// signals. Every registration in the views goes through here or through a
+/// Leptos helper released the same way; `docs/security.md` lists them.
+pub fn release_on_cleanup(release: impl FnOnce() + 'static) {
+    debug_assert!(
+        Owner::current().is_some(),
+        "a browser registration made outside any reactive owner is never released"
+    );
+    // on_cleanup wants Send; the wasm app has one thread, where SendWrapper is sound.
+    let release = SendWrapper::new(release);
+    on_cleanup(move || release.take()());
 }
 
 fn document_element() -> Option<web_sys::Element> {
@@ -64,19 +84,36 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Calls `on_width` with the element's width now and whenever it changes.
+/// Calls `on_width` with the element's width now and whenever it changes,
+/// until the calling component is cleaned up.
 pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(u32) + 'static) {
     on_width(element.client_width().max(0) as u32);
+    observe_resize(element, move |entry| on_width(entry.content_rect().width().round().max(0.0) as u32));
+}
+
+/// Calls `on_height` with the element's height now and whenever it changes,
+/// until the calling component is cleaned up.
+pub fn observe_height(element: &web_sys::Element, on_height: impl Fn(f64) + 'static) {
+    on_height(element.get_bounding_client_rect().height());
+    observe_resize(element, move |entry| on_height(entry.target().get_bounding_client_rect().height()));
+}
+
+/// One ResizeObserver on `element`, disconnected (and its callback freed)
+/// when the calling component is cleaned up. Leptos can reuse the element for
+/// the next component in the same place, so an observer left behind would
+/// keep firing into the old component's disposed signals.
+fn observe_resize(element: &web_sys::Element, on_resize: impl Fn(web_sys::ResizeObserverEntry) + 'static) {
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
-            on_width(entry.content_rect().width().round().max(0.0) as u32);
+            on_resize(entry);
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(element);
-    }
-    // The observer lives as long as the page; so must its callback.
-    callback.forget();
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
+    observer.observe(element);
+    release_on_cleanup(move || {
+        observer.disconnect();
+        drop(callback);
+    });
 }
 
 /// Replaces one query parameter in the address bar without reloading, so the
@@ -149,20 +186,6 @@ pub fn page_dir() -> String {
     }
 }
 
-/// Calls `on_height` with the element's height now and whenever it changes.
-pub fn observe_height(element: &web_sys::Element, on_height: impl Fn(f64) + 'static) {
-    on_height(element.get_bounding_client_rect().height());
-    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
-            on_height(entry.target().get_bounding_client_rect().height());
-        }
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(element);
-    }
-    callback.forget();
-}
-
 /// Tells the embedding page how tall the embed is. The message carries only
 /// the height and the chart id: nothing from the page's data.
 pub fn post_height(chart: &str, height: f64) {
@@ -178,9 +201,19 @@ pub fn post_height(chart: &str, height: f64) {
     let _ = parent.post_message(&message, "*");
 }
 
+/// Asks for full screen. The browser may refuse (no user activation, a frame
+/// without permission); the slides then simply stay in the window, and the
+/// refusal is awaited here so it never surfaces as an unhandled rejection.
 pub fn request_fullscreen() {
-    if let Some(root) = document_element() {
-        let _ = root.request_fullscreen();
+    let Some(root) = document_element() else { return };
+    // Called through Reflect because web-sys's binding drops the returned promise.
+    let method = js_sys::Reflect::get(&root, &"requestFullscreen".into());
+    let Ok(method) = method.and_then(|m| m.dyn_into::<js_sys::Function>()) else { return };
+    let Ok(returned) = method.call0(&root) else { return };
+    if let Ok(promise) = returned.dyn_into::<js_sys::Promise>() {
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
     }
 }
 
@@ -213,33 +246,34 @@ pub fn query_param(name: &str) -> Option<String> {
     web_sys::Url::new(&href).ok()?.search_params().get(name)
 }
 
-/// Replaces the page with a plain error view after a panic: static text
-/// only, built with DOM calls, so nothing from the data can reach it.
-pub fn show_crash_view() {
+/// After a panic the wasm instance is dead, but what it drew stays readable:
+/// this adds a short notice in the page's language with a reload link and
+/// replaces nothing. Built with DOM calls and fixed text, since nothing in
+/// the app can be trusted to run any more.
+pub fn show_crash_notice() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = document.body() else { return };
-    body.set_text_content(None);
-    let make = |tag: &str, text: &str| {
-        let element = document.create_element(tag).ok()?;
-        element.set_text_content(Some(text));
-        Some(element)
+    let (Some(root), Some(body)) = (document.document_element(), document.body()) else { return };
+    if root.has_attribute("data-crashed") {
+        return;
+    }
+    let _ = root.set_attribute("data-crashed", "");
+    let lang = root.get_attribute("lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default();
+    let text = crate::text::ui(lang);
+    let (Ok(notice), Ok(message), Ok(link)) =
+        (document.create_element("div"), document.create_element("p"), document.create_element("a"))
+    else {
+        return;
     };
-    let Some(main) = document.create_element("main").ok() else { return };
-    let _ = main.set_attribute("role", "alert");
-    let _ = main.set_attribute("class", "crash");
-    for (tag, text) in [
-        ("h1", "Something went wrong / 出错了"),
-        ("p", "The dashboard stopped because of an error in the app. Reloading usually helps. / 看板因程序错误而停止，重新加载通常可以解决。"),
-    ] {
-        if let Some(element) = make(tag, text) {
-            let _ = main.append_child(&element);
-        }
-    }
-    if let Some(link) = make("a", "Reload / 重新加载") {
-        let _ = link.set_attribute("href", &page_base());
-        let _ = main.append_child(&link);
-    }
-    let _ = body.append_child(&main);
+    let _ = notice.set_attribute("class", "crash-notice");
+    let _ = notice.set_attribute("role", "alert");
+    message.set_text_content(Some(&format!("{} ", text.crash_message)));
+    link.set_text_content(Some(text.crash_reload));
+    // The same address: the reader's chart, toggles and language come back.
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_else(page_base);
+    let _ = link.set_attribute("href", &here);
+    let _ = message.append_child(&link);
+    let _ = notice.append_child(&message);
+    let _ = body.prepend_with_node_1(&notice);
 }
 
 /// A Performance mark, read by `make bench` (`performance.getEntriesByName`).

@@ -32,8 +32,10 @@ pub fn ChartCard(
     let frame = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if let Some(element) = frame.get() {
+            // The observer is released with this card; `try_` reads keep a
+            // late callback harmless all the same.
             browser::observe_width(&element, move |w| {
-                if w > 0 && w != width.get_untracked() {
+                if w > 0 && width.try_get_untracked().is_some_and(|current| current != w) {
                     width.set(w);
                 }
             });

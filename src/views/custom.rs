@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::prelude::*;
+use std::time::Duration;
 
 /// Where the dataset on screen comes from.
 #[derive(Clone, Debug)]
@@ -32,21 +32,29 @@ fn resolve(parameter: &str) -> Result<(String, String), LoadError> {
     Ok((url, origin))
 }
 
-async fn fetch(url: &str) -> Result<Dataset, LoadError> {
-    let controller =
-        web_sys::AbortController::new().map_err(|_| LoadError::Network("fetch is not available".into()))?;
+/// The fetch's timeout, cleared however the fetch ends (success, error, or
+/// the future being dropped), so it never fires into a finished request.
+struct Deadline(Option<TimeoutHandle>);
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(handle) = self.0 {
+            handle.clear();
+        }
+    }
+}
+
+async fn fetch(url: &str, controller: &web_sys::AbortController) -> Result<Dataset, LoadError> {
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        Closure::once_into_js(move || {
+        move || {
             timed_out.set(true);
             controller.abort();
-        })
+        }
     };
-    let timer = web_sys::window().and_then(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.unchecked_ref(), custom_data::TIMEOUT_MS)
-            .ok()
-    });
+    let _deadline =
+        Deadline(set_timeout_with_handle(on_timeout, Duration::from_millis(custom_data::TIMEOUT_MS as u64)).ok());
     let signal = controller.signal();
     let result = gloo_net::http::Request::get(url).abort_signal(Some(&signal)).send().await;
     let response = match result {
@@ -63,25 +71,32 @@ async fn fetch(url: &str) -> Result<Dataset, LoadError> {
             LoadError::Network(e.to_string())
         }
     })?;
-    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
-        window.clear_timeout_with_handle(timer);
-    }
     custom_data::parse_body(&body)
 }
 
 /// Starts loading the dataset named by `?data=`, if any; the signal follows.
+/// The request is aborted if the calling component is cleaned up first.
 pub fn load(parameter: Option<String>) -> RwSignal<Custom> {
     let state = RwSignal::new(Custom::None);
     let Some(parameter) = parameter else { return state };
-    match resolve(&parameter) {
+    let started = resolve(&parameter).and_then(|(url, origin)| {
+        let controller =
+            web_sys::AbortController::new().map_err(|_| LoadError::Network("fetch is not available".into()))?;
+        Ok((url, origin, controller))
+    });
+    match started {
         Err(error) => state.set(Custom::Failed { address: parameter, error }),
-        Ok((url, origin)) => {
+        Ok((url, origin, controller)) => {
             state.set(Custom::Loading { origin: origin.clone() });
+            let on_cleanup_abort = controller.clone();
+            browser::release_on_cleanup(move || on_cleanup_abort.abort());
             leptos::task::spawn_local(async move {
-                state.set(match fetch(&url).await {
+                let loaded = match fetch(&url, &controller).await {
                     Ok(dataset) => Custom::Loaded { origin, dataset: Arc::new(dataset) },
                     Err(error) => Custom::Failed { address: url, error },
-                });
+                };
+                // Nothing to show if the view that asked has gone.
+                let _ = state.try_set(loaded);
             });
         }
     }

@@ -14,10 +14,11 @@ mod shell;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
-    // A panic anywhere shows a friendly error view with a reload link, not a blank page.
+    // With panic = "abort" a panic ends the wasm instance: the full message
+    // goes to the console, and the reader keeps the page with a notice.
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        browser::show_crash_view();
+        browser::show_crash_notice();
     }));
     browser::mark("app-start");
     leptos::mount::mount_to_body(app::App);
@@ -32,4 +33,12 @@ pub fn wasm_memory_bytes() -> f64 {
         .dyn_into::<js_sys::WebAssembly::Memory>()
         .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
         .unwrap_or(0.0)
+}
+
+/// Panics on purpose, so the browser tests can check what a reader sees after
+/// a crash. Only script can call it (the tests import the module); no URL or
+/// control of the app reaches it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn panic_for_tests() {
+    panic!("panic_for_tests: a deliberate panic from the browser tests");
 }

@@ -1,0 +1,218 @@
+// No interaction may crash the app, and a crash must never leave a dead page.
+//
+// The random-interaction run is seeded: it prints its seed, and
+//   MONKEY_SEED=<seed> npx playwright test reliability
+// replays it. MONKEY_ACTIONS changes how many actions it takes (default 520).
+import { test, expect } from './fixtures.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+// A valid dataset on the page's own origin: the built-in one, copied.
+writeFileSync('tests/browser/data/reliability-copy.json', readFileSync('data/dataset.json'));
+const CUSTOM = '__fixtures__/reliability-copy.json';
+
+const CHARTS = ['deliveries', 'target-2026', 'cumulative', 'time-to-scale', 'targets', 'regions', 'competitors', 'financials'];
+
+/** True once the page has shown a panic, in the console or on the page. */
+function panicked(problems) {
+  return problems.page.length > 0 || problems.console.some((m) => /panicked at|RuntimeError|unreachable/.test(m));
+}
+
+/**
+ * Lets ResizeObserver and effect callbacks run: two animation frames, or
+ * 60 ms where headless Chromium has slowed frames down (it sometimes drops
+ * to one a second on a page that is not changing).
+ */
+async function settle(page) {
+  await page.evaluate(() => new Promise((done) => {
+    requestAnimationFrame(() => requestAnimationFrame(done));
+    setTimeout(done, 60);
+  }));
+}
+
+test('custom data, then resizes: 50 loads without a panic', async ({ page, problems }) => {
+  test.setTimeout(300_000);
+  const views = ['./', './?view=embed&chart=deliveries', './?view=present'];
+  for (let load = 0; load < 50; load += 1) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${views[load % views.length]}${load % views.length ? '&' : '?'}data=${CUSTOM}`);
+    await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
+    for (const width of [900, 420, 1600, 700]) {
+      await page.setViewportSize({ width, height: 800 });
+      await settle(page);
+    }
+    expect(panicked(problems), `load ${load}: ${[...problems.page, ...problems.console].join('\n')}`).toBe(false);
+    await expect(page.locator('.crash-notice')).toHaveCount(0);
+  }
+});
+
+// mulberry32: small, fast and the same sequence on every machine.
+function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { below: (n) => Math.floor(next() * n), pick: (list) => list[Math.floor(next() * list.length)] };
+}
+
+const DEFAULT_SEED = 20261123;
+
+const START_PAGES = [
+  './', './?lang=zh-CN', './?theme=dark', `./?data=${CUSTOM}`, `./?lang=zh-CN&data=${CUSTOM}`,
+  './?view=present', `./?view=present&data=${CUSTOM}`, './?view=present&slide=4',
+  ...CHARTS.map((chart) => `./?view=embed&chart=${chart}`), `./?view=embed&chart=regions&data=${CUSTOM}`,
+];
+
+// Every kind of control, by what a reader would call it. Links that open a
+// new window are left out: the run stays in one tab.
+const CONTROLS = {
+  toggle: '.chart-card .controls button',
+  theme: '.theme-switch button',
+  language: '.language-switch a',
+  share: '.share-tools button:not([data-export]):not([aria-expanded])',
+  download: '.share-tools button[data-export]',
+  'embed panel': '.share-tools button[aria-expanded], .embed-code button, .embed-code textarea',
+  table: 'details.table-view summary',
+  'built-in data': '.custom-banner a',
+  'slide nav': '.slide-nav button',
+  'chart point': '[data-point]',
+  'source link': '.source-line a:not([target])',
+};
+const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Space',
+  'Shift+Space', 'Enter', 'Escape', 'Tab', 'Shift+Tab', 'f'];
+
+/** Clicks one control of a kind this page has, each kind equally likely. */
+async function clickControl(page, random) {
+  const counts = await page.evaluate((controls) => Object.fromEntries(Object.entries(controls)
+    .map(([kind, selector]) => [kind, document.querySelectorAll(selector).length])), CONTROLS).catch(() => ({}));
+  const kinds = Object.keys(counts).filter((kind) => counts[kind] > 0);
+  if (kinds.length === 0) return 'click: no controls yet';
+  const kind = random.pick(kinds);
+  const count = counts[kind];
+  const candidates = page.locator(CONTROLS[kind]);
+  const index = random.below(count);
+  const target = candidates.nth(index);
+  if (!(await target.isVisible())) return `${kind} #${index}: hidden`;
+  // A control can move or leave between finding and clicking it (that is
+  // part of what is tested); a click that cannot land is not a failure.
+  // `force` clicks where the control is, as a reader would, without waiting
+  // for it to hold still over two frames: headless Chromium sometimes slows
+  // to a frame a second, which would make every click time out.
+  const options = { force: true, timeout: 1000 };
+  const action = kind === 'chart point' ? target.hover(options) : target.click(options);
+  const landed = await action.then(() => true, () => false);
+  return `${kind} #${index}${landed ? '' : ': missed'}`;
+}
+
+async function focusChart(page, random) {
+  const frames = page.locator('.chart-frame');
+  const count = await frames.count();
+  if (count === 0) return 'focus chart: none';
+  const index = random.below(count);
+  await frames.nth(index).focus().catch(() => {});
+  return `focus chart #${index}`;
+}
+
+/** One random action; returns what it did, for the log a failure prints. */
+async function act(page, random) {
+  const roll = random.below(100);
+  if (roll < 40) return clickControl(page, random);
+  if (roll < 62) {
+    const key = random.pick(KEYS);
+    await page.keyboard.press(key);
+    return `key ${key}`;
+  }
+  if (roll < 70) return focusChart(page, random);
+  if (roll < 88) {
+    const width = 320 + random.below(1601);
+    const height = 480 + random.below(721);
+    await page.setViewportSize({ width, height });
+    return `resize ${width}x${height}`;
+  }
+  if (roll < 93) {
+    await page.reload();
+    return 'reload';
+  }
+  const start = random.pick(START_PAGES);
+  await page.goto(start);
+  return `open ${start}`;
+}
+
+test('random interaction across dashboard, embeds, slides and custom data never panics', async ({ page, problems }) => {
+  const seed = Number(process.env.MONKEY_SEED ?? DEFAULT_SEED);
+  const actions = Number(process.env.MONKEY_ACTIONS ?? 520);
+  test.setTimeout(Math.max(300_000, actions * 1_500));
+  console.log(`random interaction: seed ${seed}, ${actions} actions (replay with MONKEY_SEED=${seed})`);
+  test.info().annotations.push({ type: 'seed', description: String(seed) });
+  const random = generator(seed);
+  const log = [];
+  await page.goto(START_PAGES[0]);
+  for (let i = 0; i < actions; i += 1) {
+    // A page that is still loading is fine to act on; only errors count.
+    const did = await act(page, random);
+    log.push(`${i}: ${did}`);
+    await settle(page).catch(() => {});
+    const crashed = panicked(problems) || (await page.locator('.crash-notice').count().catch(() => 0)) > 0;
+    if (crashed) {
+      throw new Error(`seed ${seed}, action ${i} (${page.url()}):\n${log.slice(-15).join('\n')}\n`
+        + `page errors: ${problems.page.join('\n')}\nconsole: ${problems.console.join('\n')}`);
+    }
+  }
+  // The run is only as good as what it reached: the fixed seed clicks every
+  // kind of control (so a renamed class cannot quietly empty the test).
+  const reached = Object.keys(CONTROLS).filter((kind) => log.some((line) => new RegExp(`^\\d+: ${kind} #\\d+$`).test(line)));
+  console.log(`controls reached: ${reached.join(', ')}`);
+  if (seed === DEFAULT_SEED) expect(reached, `seed ${seed}`).toEqual(Object.keys(CONTROLS));
+  // Callbacks the last action queued get their turn too, even at one frame a second.
+  await page.waitForTimeout(1500);
+  expect(panicked(problems), `seed ${seed}, after the last action: ${problems.page.join('\n')}`).toBe(false);
+  // Failed clipboard writes and downloads are reported on the page, not as errors.
+  expect(problems.console, `seed ${seed}`).toEqual([]);
+});
+
+const NOTICES = [
+  ['en', 'Something went wrong; the charts on screen are no longer interactive.', 'Reload'],
+  ['zh-CN', '出错了，屏幕上的图表已无法交互。', '重新加载'],
+];
+for (const [lang, message, reload] of NOTICES) {
+  test(`after a panic the page stays readable and says so in the reader's language (${lang})`, async ({ page, problems }) => {
+    await page.goto(`./?lang=${lang}&by=year`);
+    const chart = page.locator('figure[data-chart="deliveries"] svg[role="img"]');
+    await expect(chart).toBeVisible();
+    const headings = await page.locator('h1, h2').allTextContents();
+    const address = page.url();
+    // The test-only trigger: a wasm export that only script can reach.
+    const thrown = await page.evaluate(async () => {
+      const app = await import(new URL('xiaomi-ev-dashboard.js', document.baseURI).href);
+      try {
+        app.panic_for_tests();
+        return 'returned';
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(thrown).toMatch(/unreachable/);
+    const notice = page.locator('.crash-notice[role="alert"]');
+    await expect(notice).toHaveText(`${message} ${reload}`);
+    await expect(notice.getByRole('link', { name: reload })).toHaveAttribute('href', address);
+    // Nothing the reader could see was replaced.
+    await expect(chart).toBeVisible();
+    expect(await page.locator('h1, h2').allTextContents()).toEqual(headings);
+    await expect(page.locator('.sources')).toBeVisible();
+    // The full panic is in the console.
+    const panics = problems.console.filter((m) => m.includes('panic_for_tests: a deliberate panic'));
+    expect(panics).toHaveLength(1);
+    // Reloading gives a working page again.
+    await notice.getByRole('link', { name: reload }).click();
+    await expect(page.locator('.crash-notice')).toHaveCount(0);
+    const controls = page.locator('figure[data-chart="deliveries"] .controls');
+    const unpressed = await controls.locator('button[aria-pressed="false"]').first().textContent();
+    const toggle = controls.getByRole('button', { name: unpressed, exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    problems.console = problems.console.filter((m) => !panics.includes(m));
+  });
+}

@@ -1,0 +1,104 @@
+//! Every browser callback a view registers is released with its component
+//! (docs/security.md, "Reliability"). A callback left behind can reach a
+//! disposed signal, and with `panic = "abort"` that panic kills the whole app.
+//! The views are wasm-only, so this reads their source: it keeps each kind of
+//! registration on the one path that releases it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn view_sources() -> Vec<(PathBuf, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .expect("src/views exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .map(|path| {
+            let text = fs::read_to_string(&path).expect("readable source");
+            (path, text)
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() > 5, "found the view sources in {}", dir.display());
+    files
+}
+
+fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().filter(|(_, line)| !line.trim_start().starts_with("//")).map(|(i, line)| (i + 1, line))
+}
+
+#[test]
+fn no_view_keeps_a_browser_callback_alive_forever() {
+    // Each of these hands a callback to the browser with no way to take it back.
+    let forbidden = [".forget()", "once_into_js", "into_js_value", "set_timeout_with_callback", "set_interval("];
+    let mut found = Vec::new();
+    for (path, text) in view_sources() {
+        for (number, line) in code_lines(&text) {
+            for pattern in forbidden.iter().filter(|p| line.contains(**p)) {
+                found.push(format!("{}:{number}: {pattern}", path.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "unreleasable browser callbacks:\n{}", found.join("\n"));
+}
+
+#[test]
+fn listeners_and_observers_are_made_only_where_they_are_released() {
+    // browser.rs pairs each of these with `release_on_cleanup`; elsewhere they
+    // would bypass it.
+    let registrations = ["add_event_listener", "ResizeObserver::new", "MutationObserver", "IntersectionObserver"];
+    let mut outside = Vec::new();
+    let mut in_browser = 0;
+    let mut releases = 0;
+    for (path, text) in view_sources() {
+        let is_browser = path.file_name().is_some_and(|n| n == "browser.rs");
+        for (number, line) in code_lines(&text) {
+            let registers = registrations.iter().any(|r| line.contains(r));
+            match (registers, is_browser) {
+                (true, true) => in_browser += 1,
+                (true, false) => outside.push(format!("{}:{number}", path.display())),
+                _ => {}
+            }
+            if is_browser && line.contains("release_on_cleanup(move") {
+                releases += 1;
+            }
+        }
+    }
+    assert!(outside.is_empty(), "browser registrations outside browser.rs:\n{}", outside.join("\n"));
+    assert!(
+        in_browser > 0 && releases >= in_browser,
+        "{in_browser} registrations in browser.rs but {releases} releases"
+    );
+}
+
+#[test]
+fn leptos_handles_are_released_in_the_same_file() {
+    // The Leptos helpers return a handle; the component must release it on cleanup.
+    for (path, text) in view_sources() {
+        let code: String = code_lines(&text).map(|(_, line)| format!("{line}\n")).collect();
+        let listeners = code.matches("window_event_listener(").count();
+        if listeners > 0 {
+            assert!(
+                code.matches(".remove()").count() >= listeners && code.contains("on_cleanup("),
+                "{}: window_event_listener without handle.remove() in on_cleanup",
+                path.display()
+            );
+        }
+        let timers = [
+            "set_timeout_with_handle(",
+            "set_interval_with_handle(",
+            "animation_frame_with_handle(",
+            "idle_callback_with_handle(",
+        ]
+        .iter()
+        .map(|helper| code.matches(helper).count())
+        .sum::<usize>();
+        if timers > 0 {
+            assert!(
+                code.matches(".clear()").count() + code.matches(".cancel()").count() >= timers,
+                "{}: a timer or frame request with a handle that is never cleared",
+                path.display()
+            );
+        }
+    }
+}
