@@ -13,14 +13,14 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve test bench build tools rust-tools node-tools browser lint unit browser-test size-report size-budget clean
+.PHONY: serve test data bench build tools rust-tools node-tools browser lint unit browser-test size-report size-budget clean
 
 # Serves a release build that rebuilds on every change, from its own folder so
 # that dist/ (minified, with its precompressed copies) is never left stale.
 serve: tools
 	trunk serve --release --offline --dist target/serve-dist
 
-test: tools browser lint unit build size-report size-budget browser-test
+test: tools browser lint unit data build size-report size-budget browser-test
 
 # Benchmarks: figures to read, not pass/fail (see docs/performance.md).
 bench: tools browser build
@@ -63,6 +63,11 @@ lint:
 
 unit:
 	cargo test
+
+# Validates data/dataset.json and prints the figures the dashboard will show
+# from it; a bad edit prints every error with its line and column, exit 1.
+data:
+	cargo run --quiet --bin dataset-report -- data/dataset.json
 
 build: tools
 	trunk build --release --offline

@@ -371,10 +371,10 @@ fn evaluate<'d>(dataset: &'d Dataset, check: &ClaimCheck, lang: Lang, value: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::builtin;
+    use crate::data::fixture;
 
     fn verdicts() -> Vec<(String, Verdict)> {
-        let dataset = builtin().unwrap();
+        let dataset = fixture();
         check_claims(&dataset, Lang::En).into_iter().map(|r| (r.id, r.verdict)).collect()
     }
 
@@ -400,7 +400,7 @@ mod tests {
 
     #[test]
     fn explanations_show_the_computation() {
-        let dataset = builtin().unwrap();
+        let dataset = fixture();
         let results = check_claims(&dataset, Lang::En);
         let us = results.iter().find(|r| r.id == "us-minus-29").unwrap();
         assert_eq!(us.computed, "-26.7%");

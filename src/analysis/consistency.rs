@@ -175,7 +175,7 @@ fn stated_growth(series: &Series, lang: Lang, found: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::builtin;
+    use crate::data::fixture;
 
     fn find<'a>(all: &'a [Finding], series: &str, period: Period) -> Vec<&'a Finding> {
         all.iter().filter(|f| f.series.iter().any(|s| s == series) && f.period == period).collect()
@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn quarters_of_2024_are_60_below_the_annual_figure() {
-        let all = findings(&builtin().unwrap(), Lang::En);
+        let all = findings(&fixture(), Lang::En);
         let f = find(&all, "xiaomi-deliveries-quarter", Period::Year(2024));
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("136,794") && f[0].message.contains("136,854"), "{}", f[0].message);
@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn cpca_months_add_up_exactly_to_q3_2025() {
-        let all = findings(&builtin().unwrap(), Lang::En);
+        let all = findings(&fixture(), Lang::En);
         let f = find(&all, "xiaomi-cpca-month", Period::Quarter(2025, 3));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].kind, FindingKind::Agrees, "{}", f[0].message);
@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn floors_above_an_exact_total_contradict_it() {
-        let mut dataset = builtin().unwrap();
+        let mut dataset = fixture();
         let monthly = dataset.series.iter_mut().find(|s| s.id == "xiaomi-deliveries-month").unwrap();
         for v in monthly.values.iter_mut().filter(|v| matches!(v.period, Period::Month(2024, 10..=12))) {
             v.value = 30_000.0; // 90,000+ against an exact 69,697 for Q4 2024
@@ -211,12 +211,12 @@ mod tests {
 
     #[test]
     fn stated_global_growth_for_2026_uses_another_base() {
-        let all = findings(&builtin().unwrap(), Lang::En);
+        let all = findings(&fixture(), Lang::En);
         let f = find(&all, "ev-sales-global", Period::Year(2026));
         assert_eq!(f[0].kind, FindingKind::Differs, "{}", f[0].message);
         let q3 = find(&all, "xiaomi-deliveries-quarter", Period::Quarter(2025, 3));
         assert!(q3.iter().any(|f| f.kind == FindingKind::Agrees && f.message.contains("+173.4%")));
-        let zh = findings(&builtin().unwrap(), Lang::ZhCn);
+        let zh = findings(&fixture(), Lang::ZhCn);
         assert!(zh.iter().all(|f| f.message.chars().any(|c| c > '\u{3000}')));
     }
 }

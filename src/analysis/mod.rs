@@ -3,6 +3,7 @@
 
 pub mod claims;
 pub mod consistency;
+pub mod report;
 pub mod target;
 
 use crate::data::{Period, Qualifier, Series, Value};

@@ -180,11 +180,11 @@ pub fn projections_to(dataset: &Dataset, threshold: f64, lang: Lang) -> Vec<(Pac
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::builtin;
+    use crate::data::fixture;
 
     #[test]
     fn target_2026_needs_34_percent_growth_and_about_46k_a_month() {
-        let dataset = builtin().unwrap();
+        let dataset = fixture();
         let pace = target_pace(&dataset, 2026).unwrap();
         assert_eq!(pace.target.value, 550_000.0);
         assert!((pace.growth_needed_pct.unwrap() - 34.15).abs() < 0.01);
@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn one_million_is_passed_in_2026_at_either_pace_with_the_assumption_stated() {
-        let dataset = builtin().unwrap();
+        let dataset = fixture();
         let projections = projections_to(&dataset, 1_000_000.0, Lang::En);
         assert_eq!(projections.len(), 2);
         // 585,854+ at the end of January; 46,455 a month needs 9 more months.
@@ -223,7 +223,7 @@ mod tests {
 
     #[test]
     fn cumulative_to_date_adds_full_years_and_this_years_months() {
-        let dataset = builtin().unwrap();
+        let dataset = fixture();
         let (period, total) = cumulative_to_date(&dataset).unwrap();
         assert_eq!(period, Period::Month(2026, 1));
         assert_eq!(total.value, 136_854.0 + 410_000.0 + 39_000.0);

@@ -90,7 +90,7 @@ pub fn text_cell(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::charts::{build, DeliveriesBy};
-    use crate::data::builtin;
+    use crate::data::fixture;
 
     #[test]
     fn file_names_say_what_they_hold() {
@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn csv_has_a_header_and_one_row_per_drawn_point() {
-        let dataset = builtin().unwrap();
+        let dataset = fixture();
         for id in ChartId::ALL {
             for settings in ChartSettings::variants(id) {
                 let model = build(id, &dataset, &settings, Lang::En);

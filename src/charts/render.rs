@@ -291,9 +291,15 @@ fn nice_bound(value: f64) -> f64 {
     bound.copysign(value)
 }
 
+/// No axis reaches beyond this: far above any real figure (yuan revenue is
+/// about 1e11), and far enough below f64::MAX that the span of an axis stays
+/// finite. plotters looks for tick positions forever on an infinite span.
+const AXIS_LIMIT: f64 = 1e15;
+
 /// The value range of the bars, always including zero, with room for labels.
 fn value_range(model: &ChartModel) -> (f64, f64) {
     let values = model.points.iter().map(|p| p.value).chain(model.reference_lines.iter().map(|r| r.value));
+    let values = values.filter(|v| v.is_finite()).map(|v| v.clamp(-AXIS_LIMIT, AXIS_LIMIT));
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let hi = if hi > 0.0 { nice_bound(hi * 1.12) } else { 0.0 };
     let lo = if lo < 0.0 { nice_bound(lo * 1.15) } else { 0.0 };
@@ -586,7 +592,8 @@ fn draw_columns(
     let groups = group_count(model);
     let gap = (slot * 0.14).clamp(1.0, 24.0);
     let bar = ((slot - 2.0 * gap) / groups as f64).max(1.0);
-    let pixel = |v: f64| chart.backend_coord(&(SegmentValue::Exact(0), v)).1;
+    // Values beyond the axis (only absurd ones, see AXIS_LIMIT) stop at its edge.
+    let pixel = |v: f64| chart.backend_coord(&(SegmentValue::Exact(0), v.clamp(y_min, y_max))).1;
     let slot_left = |i: usize| chart.backend_coord(&(SegmentValue::Exact(i as i32), 0.0)).0;
     let zero = pixel(0.0);
     let compact = bar < text_width("136,854+", 11.0) + 4.0;
@@ -675,7 +682,7 @@ fn draw_rows(root: &Area, plot: &Area, model: &ChartModel, colors: &Palette, hit
     let row_height = f64::from((row_top(1) - row_top(0)).abs().max(1));
     let gap = (row_height * 0.16).max(1.0);
     let bar = ((row_height - 2.0 * gap) / groups as f64).max(1.0);
-    let x = |v: f64| chart.backend_coord(&(v, SegmentValue::Exact(0))).0;
+    let x = |v: f64| chart.backend_coord(&(v.clamp(x_min, x_max), SegmentValue::Exact(0))).0;
     let zero = x(0.0);
     let (plot_x, _) = chart.plotting_area().get_pixel_range();
     for (index, point) in model.points.iter().enumerate() {
@@ -760,7 +767,7 @@ fn draw_timeline(
         .y_desc(model.y_label.as_str())
         .x_desc(model.x_label.as_str())
         .draw()?;
-    let at = |date: Date, v: f64| chart.backend_coord(&(day_number(date), v));
+    let at = |date: Date, v: f64| chart.backend_coord(&(day_number(date), v.clamp(0.0, y_max)));
     let (x_range, y_range) = chart.plotting_area().get_pixel_range();
 
     // Month ticks: every quarter, or every half-year when space is short.

@@ -38,11 +38,45 @@ fn json_error_message(error: &serde_json::Error) -> String {
     }
 }
 
+/// Where in `json` a validation error's location (`series "id", value P`,
+/// `source "id"`, ...) is, as 1-based (line, column), so an editor can jump
+/// to it. `None` when the location names nothing that can be found.
+pub fn locate(json: &str, location: &str) -> Option<(usize, usize)> {
+    let id = location.split('"').nth(1)?;
+    let needle = format!("\"{id}\"");
+    // The entry itself: `"id": "<id>"`, not a reference to it elsewhere.
+    let entry = json.match_indices(&needle).map(|(at, _)| at).find(|&at| {
+        let before: String = json[..at].chars().rev().filter(|c| !c.is_whitespace()).take(5).collect();
+        before == ":\"di\""
+    })?;
+    let at = match location.split_once(", value ") {
+        Some((_, period)) => entry + json[entry..].find(&format!("\"{}\"", period.trim()))?,
+        None => entry,
+    };
+    let line = json[..at].matches('\n').count() + 1;
+    let column = at - json[..at].rfind('\n').map_or(0, |newline| newline + 1) + 1;
+    Some((line, column))
+}
+
 /// The built-in dataset. Its validity is asserted by `cargo test`, so an error
 /// here means a broken build; the views still show it rather than panic.
 pub fn builtin() -> Result<Dataset, Vec<DataError>> {
     parse_dataset(BUILTIN_JSON)
 }
+
+/// A frozen copy of the dataset as it stood on 1 February 2026. Behaviour
+/// tests pin its figures, so `data/dataset.json` can change without a test
+/// changing; the live file only gets invariant checks (`crate::invariants`).
+#[cfg(test)]
+pub const FIXTURE_JSON: &str = include_str!("../../tests/fixtures/dataset.json");
+
+#[cfg(test)]
+pub fn fixture() -> Dataset {
+    parse_dataset(FIXTURE_JSON).unwrap_or_else(|errors| panic!("tests/fixtures/dataset.json is invalid: {errors:?}"))
+}
+
+#[cfg(test)]
+pub mod test_datasets;
 
 #[cfg(test)]
 mod tests;

@@ -1,8 +1,8 @@
 use super::*;
 use serde_json::{json, Value as Json};
 
-fn builtin_json() -> Json {
-    serde_json::from_str(BUILTIN_JSON).unwrap()
+fn fixture_json() -> Json {
+    serde_json::from_str(FIXTURE_JSON).unwrap()
 }
 
 fn errors_for(json: &Json) -> Vec<DataError> {
@@ -14,15 +14,8 @@ fn series_mut<'a>(json: &'a mut Json, id: &str) -> &'a mut Json {
 }
 
 #[test]
-fn the_builtin_dataset_is_valid() {
-    if let Err(errors) = builtin() {
-        panic!("built-in dataset invalid:\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
-    }
-}
-
-#[test]
 fn an_unknown_source_id_is_named_with_its_value() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["sources"] = json!(["no-such-source"]);
     let errors = errors_for(&json);
     assert_eq!(errors.len(), 1, "{errors:?}");
@@ -32,14 +25,14 @@ fn an_unknown_source_id_is_named_with_its_value() {
 
 #[test]
 fn a_value_without_sources_is_rejected() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "xiaomi-deliveries-year")["values"][0]["sources"] = json!([]);
     assert!(errors_for(&json)[0].message.contains("no source given"));
 }
 
 #[test]
 fn a_duplicate_period_is_rejected() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     let values = series_mut(&mut json, "xiaomi-deliveries-quarter")["values"].as_array_mut().unwrap();
     let copy = values[1].clone();
     values.push(copy);
@@ -52,7 +45,7 @@ fn a_duplicate_period_is_rejected() {
 
 #[test]
 fn a_malformed_period_is_reported_with_line_and_column() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["period"] = json!("2024-Q7");
     let pretty = serde_json::to_string_pretty(&json).unwrap();
     let errors = parse_dataset(&pretty).unwrap_err();
@@ -62,14 +55,14 @@ fn a_malformed_period_is_reported_with_line_and_column() {
 
 #[test]
 fn a_unit_that_differs_from_its_series_is_rejected() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "xiaomi-deliveries-quarter")["values"][0]["unit"] = json!("yuan");
     assert!(errors_for(&json)[0].message.contains("differs from the series unit"));
 }
 
 #[test]
 fn a_target_stored_as_an_actual_is_rejected() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "xiaomi-target-announced")["values"][2]["kind"] = json!("actual");
     let errors = errors_for(&json);
     assert_eq!(errors.len(), 1, "{errors:?}");
@@ -78,14 +71,14 @@ fn a_target_stored_as_an_actual_is_rejected() {
 
 #[test]
 fn a_forecast_must_name_its_forecaster() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "ev-sales-us")["values"][1].as_object_mut().unwrap().remove("forecaster");
     assert!(errors_for(&json)[0].message.contains("forecaster"));
 }
 
 #[test]
 fn an_unknown_entity_and_an_empty_series_are_rejected() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "rivian-deliveries-year")["entity"] = json!("rivain");
     series_mut(&mut json, "zeekr-deliveries-year")["values"] = json!([]);
     let messages: Vec<String> = errors_for(&json).into_iter().map(|e| e.message).collect();
@@ -95,7 +88,7 @@ fn an_unknown_entity_and_an_empty_series_are_rejected() {
 
 #[test]
 fn a_claim_referring_to_a_missing_value_is_rejected() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     json["claims"][0]["check"]["from"] = json!("xiaomi-deliveries-year@2019");
     let errors = errors_for(&json);
     assert!(errors[0].location.starts_with("claim \"target-growth-34\""));
@@ -104,27 +97,27 @@ fn a_claim_referring_to_a_missing_value_is_rejected() {
 
 #[test]
 fn a_claim_check_names_a_missing_field_an_extra_field_and_an_unknown_type() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     assert_eq!(json["claims"][0]["check"]["type"], "growth");
     json["claims"][0]["check"].as_object_mut().unwrap().remove("stated_pct");
     assert!(errors_for(&json)[0].message.contains("claim check `growth` needs the field `stated_pct`"));
 
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     json["claims"][0]["check"]["threshold"] = json!(5);
     assert!(errors_for(&json)[0].message.contains("claim check `growth` does not take the field `threshold`"));
 
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     json["claims"][0]["check"]["type"] = json!("guess");
     assert!(errors_for(&json)[0].message.contains("unknown claim check type `guess`"));
 
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     json["claims"][0]["check"]["colour"] = json!("red");
     assert!(errors_for(&json)[0].message.contains("unknown field `colour`"));
 }
 
 #[test]
 fn text_is_a_string_or_an_object_of_strings_by_language() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     json["title"] = json!({"en": "Title", "zh-CN": "标题"});
     let dataset = parse_dataset(&json.to_string()).unwrap();
     assert_eq!(dataset.title.get(Lang::ZhCn), "标题");
@@ -136,7 +129,7 @@ fn text_is_a_string_or_an_object_of_strings_by_language() {
 
 #[test]
 fn duplicate_ids_are_rejected() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     let first = json["sources"][0].clone();
     json["sources"].as_array_mut().unwrap().push(first);
     assert!(errors_for(&json)[0].message.contains("duplicate source id"));
@@ -152,7 +145,7 @@ fn invalid_json_gives_line_and_column() {
 
 #[test]
 fn every_validation_error_is_collected_not_just_the_first() {
-    let mut json = builtin_json();
+    let mut json = fixture_json();
     series_mut(&mut json, "tesla-deliveries-year")["values"][0]["sources"] = json!(["a"]);
     series_mut(&mut json, "nio-deliveries-year")["values"][0]["sources"] = json!(["b"]);
     assert_eq!(errors_for(&json).len(), 2);
@@ -207,4 +200,14 @@ mod properties {
             _ => {}
         }
     }
+}
+
+#[test]
+fn a_validation_error_is_located_by_line_and_column() {
+    let json = "{\n  \"series\": [\n    { \"id\": \"a\", \"values\": [\n      { \"period\": \"2024-Q1\", \"sources\": [\"x\"] },\n      { \"period\": \"2024-Q2\" }\n    ] }\n  ]\n}";
+    assert_eq!(locate(json, "series \"a\", value 2024-Q2"), Some((5, 19)));
+    assert_eq!(locate(json, "series \"a\""), Some((3, 13)));
+    // A source id listed in a value is a reference, not the source's entry.
+    assert_eq!(locate(json, "source \"x\""), None);
+    assert_eq!(locate(json, "series"), None);
 }

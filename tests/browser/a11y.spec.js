@@ -1,7 +1,7 @@
 // Accessibility: axe-core on the dashboard, an embed and a slide, in both
 // themes and both languages; a keyboard-only walkthrough; 200% zoom.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openChart, artifacts } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN } from './fixtures.js';
 
 const pages = [
   ['dashboard', './', 'deliveries'],
@@ -63,7 +63,7 @@ test('200% zoom (a 640 px wide window): no horizontal scrolling, charts still dr
 });
 
 test('Chinese page: every chart title and takeaway in Chinese, numbers in 万', async ({ page, problems }) => {
-  await openChart(page, '?lang=zh-CN');
+  await openChart(page, `?lang=zh-CN&${FROZEN}`);
   for (const card of await page.locator('figure[data-chart]').all()) {
     expect(await card.locator('h2').textContent()).toMatch(/[\u4e00-\u9fff]/);
     expect(await card.locator('.takeaway').textContent()).toMatch(/[\u4e00-\u9fff]/);

@@ -1,10 +1,10 @@
 // Every chart of the dashboard, its tooltips, keyboard access and table view.
-import { test, expect, openChart, artifacts } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN } from './fixtures.js';
 
 const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
 
 test('every chart id renders an accessible SVG with title, takeaway and sources', async ({ page, problems }) => {
-  await openChart(page);
+  await openChart(page, `?${FROZEN}`);
   for (const id of CHARTS) {
     const card = page.locator(`figure[data-chart="${id}"]`);
     const svg = card.locator('svg[role="img"]');
@@ -22,7 +22,7 @@ test('every chart id renders an accessible SVG with title, takeaway and sources'
 });
 
 test('hovering a bar shows its value, qualifier, period and source', async ({ page, problems }) => {
-  await openChart(page);
+  await openChart(page, `?${FROZEN}`);
   const card = page.locator('figure[data-chart="deliveries"]');
   // Point 5 is Q3 2025 in the quarterly view.
   await card.locator('[data-point="5"]').hover({ force: true });
@@ -37,7 +37,7 @@ test('hovering a bar shows its value, qualifier, period and source', async ({ pa
 });
 
 test('arrow keys move between points and announce them', async ({ page, problems }) => {
-  await openChart(page);
+  await openChart(page, `?${FROZEN}`);
   const card = page.locator('figure[data-chart="deliveries"]');
   await card.locator('.chart-frame').focus();
   await page.keyboard.press('ArrowRight');
@@ -63,7 +63,7 @@ test('each table view lists exactly the points drawn', async ({ page, problems }
 });
 
 test('toggles redraw their chart and are kept in the URL', async ({ page, problems }) => {
-  await openChart(page);
+  await openChart(page, `?${FROZEN}`);
   const regions = page.locator('figure[data-chart="regions"]');
   await expect(regions.locator('.takeaway')).toContainText('fall 26.7% in United States');
   await regions.getByRole('button', { name: 'Sales' }).click();

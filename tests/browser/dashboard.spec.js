@@ -1,7 +1,7 @@
-import { test, expect, openChart, artifacts } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN } from './fixtures.js';
 
 test('the dashboard draws the deliveries chart with title, axis labels and sources', async ({ page, problems }) => {
-  const svg = await openChart(page);
+  const svg = await openChart(page, `?${FROZEN}`);
   const card = page.locator('figure[data-chart="deliveries"]');
   await expect(card.locator('h2')).toHaveText('Xiaomi EV deliveries by quarter');
   await expect(svg.locator('title')).toHaveText('Xiaomi EV deliveries by quarter');
@@ -20,7 +20,7 @@ test('the dashboard draws the deliveries chart with title, axis labels and sourc
 });
 
 test('the by-year toggle redraws with the 550,000 target as a target', async ({ page, problems }) => {
-  const svg = await openChart(page);
+  const svg = await openChart(page, `?${FROZEN}`);
   await page.getByRole('button', { name: 'Year' }).click();
   await expect(page.getByRole('button', { name: 'Year' })).toHaveAttribute('aria-pressed', 'true');
   await expect(svg.locator('title')).toHaveText(/by year, and the 2026 target/);
@@ -31,7 +31,7 @@ test('the by-year toggle redraws with the 550,000 target as a target', async ({ 
 });
 
 test('the table view lists exactly the drawn points', async ({ page, problems }) => {
-  await openChart(page);
+  await openChart(page, `?${FROZEN}`);
   const card = page.locator('figure[data-chart="deliveries"]');
   await card.locator('summary').click();
   const rows = card.locator('tbody tr');

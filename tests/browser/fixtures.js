@@ -1,7 +1,7 @@
 // A page fixture that records what must never happen: console errors, page
 // errors, and requests to any origin other than the page's own.
 import { test as base, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 export const artifacts = 'test-artifacts';
 mkdirSync(artifacts, { recursive: true });
@@ -25,9 +25,16 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens a URL and waits until the given chart has drawn its SVG. */
+// Tests that check particular figures load the frozen fixture dataset as
+// custom data, so they never pin the live data/dataset.json: adding a month
+// there never needs a test change. (Served by scripts/serve-dist.mjs.)
+copyFileSync('tests/fixtures/dataset.json', 'tests/browser/data/frozen.json');
+export const FROZEN = 'data=__fixtures__/frozen.json';
+
+/** Opens a URL and waits until the given chart has drawn its SVG (from the custom data, if any). */
 export async function openChart(page, query = '', chart = 'deliveries') {
   await page.goto(query ? `./${query}` : './');
+  if (/[?&]data=/.test(query)) await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
   const svg = page.locator(`figure[data-chart="${chart}"] svg[role="img"]`);
   await expect(svg).toBeVisible();
   return svg;

@@ -1,0 +1,109 @@
+//! The datasets the invariant tests run on: the frozen fixture, the live
+//! `data/dataset.json`, and the live file after the monthly update that
+//! `docs/data.md` walks an editor through. Invariants must hold on all three,
+//! so adding a month or moving `as_of` never needs a test change.
+
+use super::{fixture, parse_dataset, Dataset, BUILTIN_JSON};
+use serde_json::Value as Json;
+
+/// `(name, dataset)` for every dataset an invariant must hold on.
+pub fn for_invariants() -> Vec<(&'static str, Dataset)> {
+    let live = parse_dataset(BUILTIN_JSON).unwrap_or_else(|errors| panic!("data/dataset.json: {}", listed(&errors)));
+    let edited = live_with_example_edit();
+    let edited = parse_dataset(&edited.to_string())
+        .unwrap_or_else(|errors| panic!("data/dataset.json after the docs/data.md example edit: {}", listed(&errors)));
+    vec![("fixture", fixture()), ("live", live), ("live + example edit", edited)]
+}
+
+fn listed(errors: &[super::DataError]) -> String {
+    errors.iter().map(|e| format!("\n  {e}")).collect()
+}
+
+/// The JSON blocks of the "Example edit" section of docs/data.md, in order.
+fn example_edit_blocks() -> Vec<Json> {
+    let doc = include_str!("../../docs/data.md");
+    let section = doc.split("## Example edit").nth(1).expect("docs/data.md has an \"## Example edit\" section");
+    let section = section.split("\n## ").next().unwrap_or(section);
+    section
+        .split("```json")
+        .skip(1)
+        .map(|block| {
+            let block = block.split("```").next().unwrap_or_default();
+            serde_json::from_str(block)
+                .unwrap_or_else(|e| panic!("docs/data.md example block is not JSON ({e}):{block}"))
+        })
+        .collect()
+}
+
+/// The live dataset with the documented edit applied to the month after its
+/// latest monthly delivery figure: the docs' new source and value, with the
+/// period, source date and `as_of` moved to fit whatever the live file holds.
+pub fn live_with_example_edit() -> Json {
+    let blocks = example_edit_blocks();
+    let [source, value] = blocks.as_slice() else {
+        panic!("docs/data.md's example edit should show a source and a value, found {} blocks", blocks.len())
+    };
+    let mut json: Json = serde_json::from_str(BUILTIN_JSON).expect("data/dataset.json is JSON");
+    let series_id = "xiaomi-deliveries-month";
+    let series = json["series"]
+        .as_array_mut()
+        .and_then(|all| all.iter_mut().find(|s| s["id"] == series_id))
+        .expect("the live dataset has xiaomi-deliveries-month");
+    let latest = series["values"]
+        .as_array()
+        .and_then(|values| values.iter().filter_map(|v| v["period"].as_str()).max().map(str::to_owned))
+        .expect("the monthly series has values");
+    let (year, month) = parse_month(&latest);
+    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (report_year, report_month) = if next_month == 12 { (next_year + 1, 1) } else { (next_year, next_month + 1) };
+    let reported = format!("{report_year:04}-{report_month:02}-01");
+
+    let mut source = source.clone();
+    let source_id = format!("{}-example-edit", source["id"].as_str().unwrap_or("source"));
+    source["id"] = source_id.clone().into();
+    source["date"] = reported.clone().into();
+    let mut value = value.clone();
+    value["period"] = format!("{next_year:04}-{next_month:02}").into();
+    value["sources"] = serde_json::json!([source_id]);
+
+    series["values"].as_array_mut().expect("values").push(value);
+    series["as_of"] = later(series["as_of"].as_str(), &reported).into();
+    let dataset_as_of = later(json["as_of"].as_str(), &reported);
+    json["as_of"] = dataset_as_of.into();
+    json["sources"].as_array_mut().expect("sources").push(source);
+    json
+}
+
+fn parse_month(period: &str) -> (i32, u32) {
+    let (year, month) = period.split_once('-').expect("a monthly period is YYYY-MM");
+    (year.parse().expect("year"), month.parse().expect("month"))
+}
+
+/// The later of two ISO dates (they compare as strings).
+fn later(current: Option<&str>, candidate: &str) -> String {
+    match current {
+        Some(current) if current > candidate => current.to_owned(),
+        _ => candidate.to_owned(),
+    }
+}
+
+#[test]
+fn the_example_edit_adds_one_month_to_the_live_dataset() {
+    let live: Json = serde_json::from_str(BUILTIN_JSON).unwrap();
+    let edited = live_with_example_edit();
+    let count = |json: &Json| {
+        json["series"].as_array().unwrap().iter().find(|s| s["id"] == "xiaomi-deliveries-month").unwrap()["values"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(count(&edited), count(&live) + 1);
+    assert_eq!(edited["sources"].as_array().unwrap().len(), live["sources"].as_array().unwrap().len() + 1);
+    assert!(edited["as_of"].as_str() >= live["as_of"].as_str());
+}
+
+#[test]
+fn every_invariant_dataset_validates() {
+    // for_invariants panics with the validation list if any does not.
+    assert_eq!(for_invariants().len(), 3);
+}
