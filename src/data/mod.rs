@@ -66,7 +66,7 @@ pub fn builtin() -> Result<Dataset, Vec<DataError>> {
 
 /// A frozen copy of the dataset as it stood on 1 February 2026. Behaviour
 /// tests pin its figures, so `data/dataset.json` can change without a test
-/// changing; the live file only gets invariant checks (`crate::invariants`).
+/// changing; the live file only gets invariant checks (`test_datasets`).
 #[cfg(test)]
 pub const FIXTURE_JSON: &str = include_str!("../../tests/fixtures/dataset.json");
 
