@@ -454,6 +454,7 @@ fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> V
 
 /// Writes every chart, in both themes, as standalone SVG files: the static
 /// fallback for embeds where scripts cannot run. Returns the paths written.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn write_static_svgs(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
     let dataset = crate::data::builtin()
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;

@@ -8,7 +8,10 @@ pub use period::{Date, Granularity, Period};
 pub use schema::*;
 pub use validate::{validate, DataError};
 
-/// The curated dataset, compiled into the app so the default view needs no fetch.
+/// The curated dataset, for the native tools (tests, static charts, `make
+/// data`). The browser app fetches the same file from the build output
+/// instead (`views::custom::fetch_builtin`), so it is not in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUILTIN_JSON: &str = include_str!("../../data/dataset.json");
 
 /// Parses and validates a dataset. A JSON or schema error is reported with its
@@ -58,8 +61,8 @@ pub fn locate(json: &str, location: &str) -> Option<(usize, usize)> {
     Some((line, column))
 }
 
-/// The built-in dataset. Its validity is asserted by `cargo test`, so an error
-/// here means a broken build; the views still show it rather than panic.
+/// The built-in dataset. Its validity is asserted by `cargo test`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn builtin() -> Result<Dataset, Vec<DataError>> {
     parse_dataset(BUILTIN_JSON)
 }

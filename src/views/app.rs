@@ -1,12 +1,12 @@
 use super::browser;
 use super::chart_card::ChartCard;
 use super::claims::{ClaimsPanel, FindingsList};
-use super::custom::{self, Custom, CustomBanner};
+use super::custom::{self, Builtin, Custom, CustomBanner};
 use super::embed::EmbedView;
 use super::present::PresentView;
 use super::shell::{DataErrors, Footer, Header, Notices, SourcesList};
 use crate::charts::{ChartId, ChartSettings, Theme};
-use crate::data::{self, Dataset};
+use crate::data::Dataset;
 use crate::route::{Route, ThemeChoice, View};
 use crate::text::ui;
 use leptos::prelude::*;
@@ -14,8 +14,10 @@ use std::sync::Arc;
 
 pub const THEME_KEY: &str = "xiaomi-ev-dashboard.theme";
 
+/// The whole page. `builtin` is the curated dataset, fetched before mounting
+/// (see `custom::fetch_builtin`), or why it could not be.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(builtin: Builtin) -> impl IntoView {
     let (route, notices) = Route::from_query(&browser::query_string());
     let lang = route.lang.unwrap_or_else(browser::preferred_lang);
     browser::set_document_lang(lang);
@@ -38,12 +40,11 @@ pub fn App() -> impl IntoView {
 
     let view_kind = route.view;
     let custom = custom::load(browser::query_param("data"));
-    let builtin = data::builtin().map(Arc::new);
     // Re-rendered when custom data arrives; until then the built-in data shows.
     let body = move || {
         let dataset = match custom.get() {
             Custom::Loaded { dataset, .. } => Ok(dataset),
-            _ => builtin.clone(),
+            _ => builtin.clone().map_err(|failure| failure.errors(lang)),
         };
         let route = route.clone();
         match dataset {

@@ -3,7 +3,7 @@
 
 use super::browser;
 use crate::custom_data::{self, LoadError};
-use crate::data::{Dataset, Lang};
+use crate::data::{DataError, Dataset, Lang};
 use crate::text::ui;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -72,6 +72,51 @@ async fn fetch(url: &str, controller: &web_sys::AbortController) -> Result<Datas
         }
     })?;
     custom_data::parse_body(&body)
+}
+
+/// The curated dataset, or why it could not be loaded.
+pub type Builtin = Result<Arc<Dataset>, BuiltinFailure>;
+
+#[derive(Clone, Debug)]
+pub struct BuiltinFailure {
+    url: String,
+    error: LoadError,
+}
+
+impl BuiltinFailure {
+    /// The problems to list, each under the address that was fetched.
+    pub fn errors(&self, lang: Lang) -> Vec<DataError> {
+        match &self.error {
+            LoadError::Invalid(errors) => errors.clone(),
+            other => vec![DataError::new(self.url.clone(), other.message(lang))],
+        }
+    }
+}
+
+/// Where the page says its dataset is: the `<link rel="preload" as="fetch">`
+/// in `index.html`, so this fetch reuses the download the browser started
+/// beside the wasm's, and the address is written in one place.
+fn builtin_url() -> String {
+    let document = web_sys::window().and_then(|w| w.document());
+    let href = document
+        .as_ref()
+        .and_then(|d| d.query_selector("link[rel=preload][as=fetch]").ok().flatten())
+        .and_then(|link| link.get_attribute("href"))
+        .unwrap_or_else(|| "data/dataset.json".to_owned());
+    let base = document.and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    web_sys::Url::new_with_base(&href, &base).map(|url| url.href()).unwrap_or(href)
+}
+
+/// Fetches and validates the curated dataset. It is a file of its own, not
+/// compiled into the wasm, so the data and the code are cached and budgeted
+/// apart: a month of data never touches the code's size ceiling.
+pub async fn fetch_builtin() -> Builtin {
+    let url = builtin_url();
+    let loaded = match web_sys::AbortController::new() {
+        Ok(controller) => fetch(&url, &controller).await,
+        Err(_) => Err(LoadError::Network("fetch is not available".into())),
+    };
+    loaded.map(Arc::new).map_err(|error| BuiltinFailure { url, error })
 }
 
 /// Starts loading the dataset named by `?data=`, if any; the signal follows.

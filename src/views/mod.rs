@@ -12,7 +12,9 @@ mod present;
 mod share;
 mod shell;
 
-/// Mounts the app on `<body>`.
+use leptos::prelude::*;
+
+/// Fetches the dataset the page preloads, then mounts the app on `<body>`.
 pub fn start() {
     // With panic = "abort" a panic ends the wasm instance: the full message
     // goes to the console, and the reader keeps the page with a notice.
@@ -21,8 +23,13 @@ pub fn start() {
         browser::show_crash_notice();
     }));
     browser::mark("app-start");
-    leptos::mount::mount_to_body(app::App);
-    browser::mark("app-mounted");
+    // Leptos's executor starts with the mount, so this future uses wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async {
+        let builtin = custom::fetch_builtin().await;
+        browser::mark("data-loaded");
+        leptos::mount::mount_to_body(move || view! { <app::App builtin=builtin/> });
+        browser::mark("app-mounted");
+    });
 }
 
 /// Bytes of linear memory the wasm module holds, for `make bench`.

@@ -221,3 +221,23 @@ for (const [lang, message, reload] of NOTICES) {
     problems.console = problems.console.filter((m) => !panics.includes(m));
   });
 }
+
+// The dataset is a file of its own beside the wasm: when it cannot be had,
+// the reader is told why and where, in place of the charts.
+for (const [name, reply, expected] of [
+  ['missing', { status: 404, body: 'not found' }, /HTTP status 404/],
+  ['broken', { status: 200, contentType: 'application/json', body: '{"schema_version": 1, "title": ' }, /line 1, column \d+/],
+]) {
+  test(`a ${name} built-in dataset gets a clear message, not a blank page`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.route('**/data/dataset.json', (route) => route.fulfill(reply));
+    await page.goto('./');
+    const alert = page.locator('main.data-errors[role=alert]');
+    await expect(alert).toBeVisible();
+    await expect(alert.locator('h1')).toHaveText('The dataset could not be loaded');
+    await expect(alert.locator('li')).toContainText([expected]);
+    expect(errors, 'no panic or script error').toEqual([]);
+    await expect(page.locator('.crash-notice')).toHaveCount(0);
+  });
+}
