@@ -164,7 +164,7 @@ mod tests {
                 values: periods(n).into_iter().map(|period| Value {
                     period, value, qualifier: Qualifier::Exact, kind: crate::data::Kind::Actual,
                     sources: vec!["x".into()], unit: None, date: None, forecaster: None,
-                    stated_change_pct: None, note: None,
+                    stated_change_pct: None, status: None, conflicts: Vec::new(), note: None,
                 }).collect(),
             };
             prop_assert!(period_on_period(&series).iter().all(|(_, pct)| pct.abs() < 1e-9));

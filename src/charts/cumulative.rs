@@ -23,6 +23,8 @@ fn cumulative_point(period: Period, total: Figure, sources: Vec<String>, derivat
         measure: "deliveries".into(),
         sources,
         derivation: Some(derivation),
+        status: None,
+        conflicts: Vec::new(),
         note: None,
         secondary: false,
         color: ColorRole::Highlight,

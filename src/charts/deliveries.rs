@@ -216,6 +216,8 @@ fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang
                 format::figure(value, Unit::Vehicles, year_value.qualifier, lang)
             ),
         }),
+        status: None,
+        conflicts: Vec::new(),
         note: None,
         secondary: false,
         color: ColorRole::Muted,

@@ -27,9 +27,10 @@ pub fn standalone_options(model: &ChartModel, theme: Theme, lang: Lang) -> Chart
 /// that a spreadsheet would run as a formula is neutralised.
 pub fn csv(model: &ChartModel) -> String {
     let mut out =
-        String::from("chart,series,period,value,unit,qualifier,kind,measure,derivation,note,sources,source_ids\r\n");
+        String::from("chart,series,period,value,unit,qualifier,kind,status,measure,derivation,note,conflicting_values,sources,source_ids,source_urls\r\n");
     for point in &model.points {
         let publishers = model.publishers_of(point);
+        let urls: Vec<&str> = model.sources_named(&point.sources).filter_map(|s| s.url.as_deref()).collect();
         let fields = [
             text_cell(model.id.id()),
             text_cell(&point.series_label),
@@ -38,11 +39,14 @@ pub fn csv(model: &ChartModel) -> String {
             text_cell(unit_id(point.unit)),
             text_cell(point.qualifier.id()),
             text_cell(point.kind.id()),
+            text_cell(point.status_id()),
             text_cell(&point.measure),
             text_cell(point.derivation.as_deref().unwrap_or("")),
             text_cell(point.note.as_deref().unwrap_or("")),
+            text_cell(&model.conflict_lines(point).join(" | ")),
             text_cell(&publishers.join("; ")),
             text_cell(&point.sources.join(" ")),
+            text_cell(&urls.join(" ")),
         ];
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
@@ -116,7 +120,7 @@ mod tests {
         let model = build(ChartId::Deliveries, &dataset, &ChartSettings::default(), Lang::En);
         let text = csv(&model);
         assert!(
-            text.contains("deliveries,Xiaomi deliveries by quarter,2025-Q3,108796,vehicles,exact,actual,deliveries")
+            text.contains("deliveries,Xiaomi deliveries by quarter,2025-Q3,108796,vehicles,exact,actual,,deliveries")
         );
         assert!(text.contains(",144033,vehicles,at_least,estimate,"), "{text}");
     }

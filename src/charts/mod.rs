@@ -20,7 +20,7 @@ pub use regions::RegionsView;
 pub use render::{escape_xml, render_svg};
 pub use time_to_scale::TimeToScaleView;
 
-use crate::data::{Dataset, Date, Kind, Lang, Period, Qualifier, Unit};
+use crate::data::{ConflictingValue, Dataset, Date, FigureStatus, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
 pub(crate) use crate::format::tr;
 
@@ -227,6 +227,10 @@ pub struct DataPoint {
     pub sources: Vec<String>,
     /// Set when the figure is computed from others rather than published.
     pub derivation: Option<String>,
+    /// How well the published figure is supported, when less than solid.
+    pub status: Option<FigureStatus>,
+    /// Other published values for the same figure (sources disagree).
+    pub conflicts: Vec<ConflictingValue>,
     pub note: Option<String>,
     /// Drawn as a bar (primary) or as a marker over the bar (secondary).
     pub secondary: bool,
@@ -240,6 +244,35 @@ pub struct DataPoint {
 impl DataPoint {
     pub fn label(&self, lang: Lang) -> String {
         format::figure(self.value, self.unit, self.qualifier, lang)
+    }
+
+    /// `single_source`, `weak` or `conflicting`: how far to trust the figure,
+    /// empty when it is solid or computed.
+    pub fn status_id(&self) -> &'static str {
+        match (self.status, self.conflicts.is_empty()) {
+            (_, false) => "conflicting",
+            (Some(status), true) => status.id(),
+            (None, true) => "",
+        }
+    }
+
+    /// The status in words for a tooltip or table ("one source only").
+    pub fn status_words(&self, lang: Lang) -> Option<&'static str> {
+        let words = match (self.status_id(), lang) {
+            ("conflicting", Lang::En) => "sources disagree",
+            ("conflicting", Lang::ZhCn) => "来源数字不一",
+            ("single_source", Lang::En) => "one source only",
+            ("single_source", Lang::ZhCn) => "仅一个来源",
+            ("weak", Lang::En) => "weak source: one low-quality page",
+            ("weak", Lang::ZhCn) => "来源较弱：仅见于低质量网页",
+            _ => return None,
+        };
+        Some(words)
+    }
+
+    /// Every source the point names, its own and its conflicting values'.
+    pub fn all_sources(&self) -> impl Iterator<Item = &String> {
+        self.sources.iter().chain(self.conflicts.iter().flat_map(|c| c.sources.iter()))
     }
 }
 
@@ -303,11 +336,31 @@ impl ChartModel {
 
     /// The publishers of one point's sources, as the source line names them.
     pub fn publishers_of(&self, point: &DataPoint) -> Vec<&str> {
+        self.sources_named(&point.sources).map(|s| s.publisher.as_str()).collect()
+    }
+
+    fn source(&self, id: &str) -> Option<&SourceRef> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The sources of `ids`, as the source line names them.
+    pub fn sources_named<'a, 'b>(&'a self, ids: &'b [String]) -> impl Iterator<Item = &'a SourceRef> + use<'a, 'b> {
+        ids.iter().filter_map(|id| self.source(id))
+    }
+
+    /// "Also published: about 411,800 (SCMP; Yicai)", one per conflicting value.
+    pub fn conflict_lines(&self, point: &DataPoint) -> Vec<String> {
         point
-            .sources
+            .conflicts
             .iter()
-            .filter_map(|id| self.sources.iter().find(|s| &s.id == id))
-            .map(|s| s.publisher.as_str())
+            .map(|c| {
+                let value = format::figure(c.value, point.unit, c.qualifier, self.lang);
+                let names: Vec<&str> = self.sources_named(&c.sources).map(|s| s.publisher.as_str()).collect();
+                match self.lang {
+                    Lang::En => format!("Also published: {value} ({})", names.join("; ")),
+                    Lang::ZhCn => format!("另有来源发布：{value}（{}）", names.join("；")),
+                }
+            })
             .collect()
     }
 
@@ -349,6 +402,8 @@ pub(crate) fn point_from(series: &crate::data::Series, value: &crate::data::Valu
         measure: series.measure.clone(),
         sources: value.sources.clone(),
         derivation: None,
+        status: value.status,
+        conflicts: value.conflicts.clone(),
         note: value.note.clone(),
         secondary: false,
         color: ColorRole::Highlight,
@@ -400,7 +455,7 @@ pub(crate) fn model(
 /// Collects the distinct sources of the given points, in first-use order.
 fn sources_of(dataset: &Dataset, points: &[DataPoint], lang: Lang) -> Vec<SourceRef> {
     let mut seen: Vec<&str> = Vec::new();
-    for id in points.iter().flat_map(|p| p.sources.iter()) {
+    for id in points.iter().flat_map(DataPoint::all_sources) {
         if !seen.contains(&id.as_str()) {
             seen.push(id);
         }

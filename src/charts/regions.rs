@@ -9,9 +9,12 @@ use crate::sort::sort_unique;
 
 /// The regional series, in reading order.
 const REGIONS: [&str; 4] = ["ev-sales-global", "ev-sales-china", "ev-sales-europe", "ev-sales-us"];
-/// BloombergNEF's alternative forecast, as the change it states.
-const ALTERNATIVES: [(&str, &str); 2] =
-    [("ev-sales-global", "ev-sales-global-bnef"), ("ev-sales-us", "ev-sales-us-bnef-change")];
+/// Other forecasters (BloombergNEF, CAAM for China), as the change they state.
+const ALTERNATIVES: [(&str, &str); 3] = [
+    ("ev-sales-global", "ev-sales-global-bnef"),
+    ("ev-sales-china", "ev-sales-china-caam"),
+    ("ev-sales-us", "ev-sales-us-bnef-change"),
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum RegionsView {
@@ -117,6 +120,8 @@ fn change_view(
             },
             sources,
             derivation: Some(how),
+            status: None,
+            conflicts: Vec::new(),
             color: if pct < 0.0 { ColorRole::Series(3) } else { ColorRole::Series(0) },
             category,
             group: 0,

@@ -26,6 +26,8 @@ fn derived(
         measure: "deliveries".into(),
         sources,
         derivation: Some(how),
+        status: None,
+        conflicts: Vec::new(),
         note: None,
         secondary: false,
         color: ColorRole::Muted,

@@ -180,6 +180,38 @@ pub struct Entity {
     pub name: Text,
 }
 
+/// How well a published figure is supported, when less than solid. A figure
+/// without a status was read in several pages or in its publisher's own.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureStatus {
+    /// Read in one page only.
+    SingleSource,
+    /// Read, but only in low-quality or machine-written pages.
+    Weak,
+}
+
+impl FigureStatus {
+    pub fn id(self) -> &'static str {
+        match self {
+            FigureStatus::SingleSource => "single_source",
+            FigureStatus::Weak => "weak",
+        }
+    }
+}
+
+/// Another published value for the same figure that disagrees with the one
+/// drawn: both are shown, with their sources.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictingValue {
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Value {
@@ -200,6 +232,12 @@ pub struct Value {
     /// The change on the previous period as the source states it, in percent.
     #[serde(default)]
     pub stated_change_pct: Option<f64>,
+    /// Set when the figure rests on one page or on weak pages.
+    #[serde(default)]
+    pub status: Option<FigureStatus>,
+    /// Other published values for the same figure, when sources disagree.
+    #[serde(default)]
+    pub conflicts: Vec<ConflictingValue>,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -155,6 +155,13 @@ fn check_series(dataset: &Dataset, source_ids: &Ids, entity_ids: &Ids, errors: &
                 errors.push(DataError::new(&at, "a forecast must name its forecaster"));
             }
             check_source_refs(&value.sources, source_ids, &at, errors);
+            for conflict in &value.conflicts {
+                let here = format!("{at}, conflicting value {}", conflict.value);
+                if !conflict.value.is_finite() {
+                    errors.push(DataError::new(&here, "a conflicting value must be a finite number"));
+                }
+                check_source_refs(&conflict.sources, source_ids, &here, errors);
+            }
         }
     }
 }

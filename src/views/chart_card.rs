@@ -60,7 +60,7 @@ pub fn ChartCard(
     };
 
     // Places the tooltip next to point `index` and makes it the active one.
-    let show = move |index: usize| {
+    let show = move |index: usize, pinned: bool| {
         let (Some(container), Some(count)) = (frame.get_untracked(), model.with_untracked(|m| Some(m.points.len())))
         else {
             return;
@@ -76,18 +76,42 @@ pub fn ChartCard(
             }
             _ => active.get_untracked().map_or((0.0, 0.0), |tip| (tip.x, tip.y)),
         };
-        active.set(Some(ActivePoint { index, x, y }));
+        active.set(Some(ActivePoint { index, x, y, pinned }));
     };
+    // Hovering shows a tooltip; a tap, click or key pins it, so that its
+    // source links can be reached and followed.
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
-        let point = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if target.as_ref().is_some_and(|e| e.closest(".tooltip").ok().flatten().is_some()) {
+            return;
+        }
+        let pressed = ev.type_() == "pointerdown";
+        let point = target
             .and_then(|e| e.closest("[data-point]").ok().flatten())
             .and_then(|e| e.get_attribute("data-point"))
             .and_then(|i| i.parse::<usize>().ok());
-        match point {
-            Some(index) => show(index),
-            None => active.set(None),
+        let pinned = active.get_untracked().filter(|tip| tip.pinned);
+        match (point, pinned) {
+            (Some(index), Some(tip)) if !pressed && tip.index != index => {}
+            (Some(index), _) => show(index, pressed || pinned.is_some_and(|tip| tip.index == index)),
+            (None, Some(_)) if !pressed => {}
+            (None, _) => active.set(None),
+        }
+    };
+    let on_leave = move |_| {
+        if !active.get_untracked().is_some_and(|tip| tip.pinned) {
+            active.set(None);
+        }
+    };
+    // Focus moving into the tooltip's links keeps it open.
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        let inside = match (ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()), frame.get_untracked())
+        {
+            (Some(next), Some(container)) => container.contains(Some(&next)),
+            _ => false,
+        };
+        if !inside {
+            active.set(None);
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -109,22 +133,27 @@ pub fn ChartCard(
         };
         ev.prevent_default();
         if let Some(index) = next {
-            show(index);
+            show(index, true);
         }
     };
     let tooltip = move || {
-        let ActivePoint { index, x, y } = active.get()?;
+        let ActivePoint { index, x, y, pinned } = active.get()?;
         let point = model.with(|m| m.points.get(index).cloned())?;
-        let sources = model.with(|m| publishers(m, &point));
+        let (sources, conflicts) = model.with(|m| {
+            let ids: Vec<String> = point.all_sources().cloned().collect();
+            (source_links(m, &ids, embed), m.conflict_lines(&point))
+        });
         Some(view! {
             // style:… sets properties through the CSSOM, which a strict CSP allows.
-            <div class="tooltip" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
+            <div class="tooltip" class:pinned=pinned style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
                 <strong>{point.series_label.clone()}</strong>
                 <span class="tip-period">{format::period(&point.period, lang)}</span>
                 <span class="tip-value">{point.label(lang)}</span>
                 <span class="tip-meta">{format::qualifier_word(point.qualifier, lang)}" · "{kind_word(point.kind, lang)}</span>
+                {point.status_words(lang).map(|w| view! { <span class="tip-status">{w}</span> })}
+                {conflicts.into_iter().map(|c| view! { <span class="tip-conflict">{c}</span> }).collect_view()}
                 {point.derivation.clone().map(|d| view! { <span class="tip-derivation">{d}</span> })}
-                <span class="tip-source">{sources}</span>
+                <span class="tip-source">{text.source_label}{sources}</span>
             </div>
         })
     };
@@ -166,26 +195,11 @@ pub fn ChartCard(
     });
     let source_line = move || {
         model.with(|m| {
-            let label = match lang {
-                Lang::En => "Source: ",
-                Lang::ZhCn => "来源：",
-            };
-            let links = m
-                .sources
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let separator = if i == 0 { "" } else { "; " };
-                    // An embed has no sources list of its own: link to the dashboard's.
-                    let href = if embed { format!("{}#source-{}", browser::page_base(), s.id) } else { format!("#source-{}", s.id) };
-                    let target = embed.then_some("_blank");
-                    view! { {separator}<a href=href target=target rel="noopener" title=s.title.clone()>{s.publisher.clone()}</a> }
-                })
-                .collect_view();
-            view! { {label}{links}". "{text.data_as_of}" "{format::date(m.as_of, lang)}"." }
+            let ids: Vec<String> = m.sources.iter().map(|s| s.id.clone()).collect();
+            view! { {text.source_label}{source_links(m, &ids, embed)}". "{text.data_as_of}" "{format::date(m.as_of, lang)}"." }
         })
     };
-    let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang)).collect_view());
+    let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang, embed)).collect_view());
     let chart_label = move || model.with(|m| format!("{}. {}", m.title, text.chart_keys_hint));
     view! {
         <figure class="chart-card" class:focused=focused data-chart=id.id() id=format!("chart-{}", id.id())>
@@ -199,8 +213,8 @@ pub fn ChartCard(
             </header>
             {controls}
             <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
-                on:pointermove=on_pointer on:pointerdown=on_pointer on:pointerleave=move |_| active.set(None)
-                on:keydown=on_key on:blur=move |_| active.set(None)>
+                on:pointermove=on_pointer on:pointerdown=on_pointer on:pointerleave=on_leave
+                on:keydown=on_key on:focusout=on_focus_out>
                 <div class="chart-svg-holder" inner_html=svg></div>
                 {tooltip}
             </div>
@@ -247,26 +261,53 @@ struct ActivePoint {
     index: usize,
     x: f64,
     y: f64,
+    /// Stays when the pointer moves off the point (tapped, clicked or keyed).
+    pinned: bool,
 }
 
-fn publishers(model: &ChartModel, point: &DataPoint) -> String {
-    let names = model.publishers_of(point);
-    match model.lang {
-        Lang::En => format!("Source: {}", names.join("; ")),
-        Lang::ZhCn => format!("来源：{}", names.join("；")),
-    }
+/// Links to the sources `ids`, separated as the source line separates them.
+/// A source with a web address links there, in a new tab that learns nothing
+/// of this page; one without links to its entry in the sources list (the
+/// dashboard's, from an embed).
+fn source_links(model: &ChartModel, ids: &[String], embed: bool) -> impl IntoView {
+    let separator = match model.lang {
+        Lang::En => "; ",
+        Lang::ZhCn => "；",
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    model
+        .sources_named(ids)
+        .filter(|s| {
+            let new = !seen.contains(&s.id.as_str());
+            seen.push(&s.id);
+            new
+        })
+        .enumerate()
+        .map(|(i, s)| {
+            let separator = if i == 0 { "" } else { separator };
+            let (href, target) = match (&s.url, embed) {
+                (Some(url), _) => (url.clone(), Some("_blank")),
+                (None, true) => (format!("{}#source-{}", browser::page_base(), s.id), Some("_blank")),
+                (None, false) => (format!("#source-{}", s.id), None),
+            };
+            view! { {separator}<a href=href target=target rel="noopener noreferrer" title=s.title.clone()>{s.publisher.clone()}</a> }
+        })
+        .collect_view()
 }
 
-fn table_row(model: &ChartModel, point: &DataPoint, lang: Lang) -> impl IntoView {
+fn table_row(model: &ChartModel, point: &DataPoint, lang: Lang, embed: bool) -> impl IntoView {
     let note = point.derivation.clone().or_else(|| point.note.clone());
+    let ids: Vec<String> = point.all_sources().cloned().collect();
+    let status = point.status_words(lang).map(|w| view! { <br/><small class="status">{w}</small> });
+    let conflicts = model.conflict_lines(point).into_iter().map(|c| view! { <br/><small>{c}</small> }).collect_view();
     view! {
         <tr>
             <th scope="row">{format::period(&point.period, lang)}</th>
             <td>{point.series_label.clone()}{note.map(|n| view! { <br/><small>{n}</small> })}</td>
-            <td class="num">{point.label(lang)}</td>
-            <td>{format::qualifier_word(point.qualifier, lang)}</td>
+            <td class="num">{point.label(lang)}{conflicts}</td>
+            <td>{format::qualifier_word(point.qualifier, lang)}{status}</td>
             <td>{kind_word(point.kind, lang)}</td>
-            <td>{publishers(model, point)}</td>
+            <td>{source_links(model, &ids, embed)}</td>
         </tr>
     }
 }

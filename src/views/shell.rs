@@ -145,7 +145,7 @@ pub fn SourcesList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
             };
             let title = match &source.url {
                 Some(url) => {
-                    view! { <a href=url.clone() rel="noopener noreferrer">{source.title.get(lang).to_owned()}</a> }
+                    view! { <a href=url.clone() target="_blank" rel="noopener noreferrer">{source.title.get(lang).to_owned()}</a> }
                         .into_any()
                 }
                 None => view! { <cite>{source.title.get(lang).to_owned()}</cite> }.into_any(),

@@ -88,7 +88,7 @@ test('SVG, PNG and CSV downloads hold the chart, its source and exactly its data
   const csv = await download(page, card, 'csv');
   expect(csv.name).toBe('xiaomi-deliveries-by-quarter.csv');
   const rows = csv.body.toString('utf8').trim().split('\r\n');
-  expect(rows[0]).toBe('chart,series,period,value,unit,qualifier,kind,measure,derivation,note,sources,source_ids');
+  expect(rows[0]).toBe('chart,series,period,value,unit,qualifier,kind,status,measure,derivation,note,conflicting_values,sources,source_ids,source_urls');
   expect(rows.length - 1).toBe(await card.locator('svg [data-point]').count());
   expect(rows.some((r) => r.includes(',2025-Q3,108796,vehicles,exact,actual,'))).toBe(true);
 });
