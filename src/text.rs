@@ -9,6 +9,11 @@ pub struct UiText {
     pub product_name: &'static str,
     pub tagline: &'static str,
     pub data_as_of: &'static str,
+    /// Punctuation between parts of a sentence, which differs by script:
+    /// "A; B. Data as of 3 Jul 2026, 4 months ago." / "A；B。数据截至2026年7月3日，4个月前。"
+    pub word_gap: &'static str,
+    pub comma: &'static str,
+    pub full_stop: &'static str,
     pub skip_to_content: &'static str,
     /// `{year}` is replaced by the year.
     pub key_year_deliveries: &'static str,
@@ -86,6 +91,9 @@ pub const EN: UiText = UiText {
     product_name: "Xiaomi EV dashboard",
     tagline: "Xiaomi's delivery ramp and its 2026 target of 550,000 cars, every figure sourced.",
     data_as_of: "Data as of",
+    word_gap: " ",
+    comma: ", ",
+    full_stop: ".",
     skip_to_content: "Skip to content",
     key_year_deliveries: "{year} deliveries",
     key_year_target: "{year} target",
@@ -159,6 +167,9 @@ pub const ZH_CN: UiText = UiText {
     product_name: "小米汽车数据看板",
     tagline: "小米汽车的交付爬坡与2026年55万辆目标，每个数字均注明来源。",
     data_as_of: "数据截至",
+    word_gap: "",
+    comma: "，",
+    full_stop: "。",
     skip_to_content: "跳到正文",
     key_year_deliveries: "{year}年交付量",
     key_year_target: "{year}年目标",
@@ -257,6 +268,8 @@ mod tests {
 
     /// Strings that are the same in every language.
     const SAME_EVERYWHERE: [&str; 3] = ["download_svg", "download_png", "download_csv"];
+    /// Chinese sets no space between words.
+    const EMPTY_IN_CHINESE: [&str; 1] = ["word_gap"];
 
     #[test]
     fn every_interface_string_is_translated() {
@@ -267,6 +280,10 @@ mod tests {
         for (key, english) in en {
             let chinese = zh[key].as_str().unwrap();
             assert!(!english.as_str().unwrap().is_empty(), "{key} is empty in English");
+            if EMPTY_IN_CHINESE.contains(&key.as_str()) {
+                assert!(chinese.is_empty(), "{key} should be empty in Chinese");
+                continue;
+            }
             assert!(!chinese.is_empty(), "{key} is empty in Chinese");
             if !SAME_EVERYWHERE.contains(&key.as_str()) && chinese != "/" {
                 assert!(chinese.chars().any(|c| c > '\u{3000}'), "{key} is not translated: {chinese}");

@@ -16,6 +16,8 @@ pub struct TargetPace {
     /// Deliveries in the target year so far (from monthly figures).
     pub delivered_to_date: Option<Figure>,
     pub months_elapsed: u32,
+    /// The latest month of the target year with a published figure.
+    pub last_reported_month: Option<u8>,
     /// (target - delivered so far) / months left.
     pub needed_per_month: f64,
     /// target / 12: the pace for the whole year.
@@ -38,6 +40,15 @@ pub fn target_pace(dataset: &Dataset, year: i32) -> Option<TargetPace> {
         .unwrap_or_default();
     let delivered_to_date = sum(months_this_year.iter().copied());
     let months_elapsed = months_this_year.len() as u32;
+    let last_reported_month = monthly.and_then(|s| {
+        s.values
+            .iter()
+            .filter_map(|v| match v.period {
+                Period::Month(y, m) if y == year => Some(m),
+                _ => None,
+            })
+            .max()
+    });
     let remaining_months = 12u32.saturating_sub(months_elapsed).max(1);
     let delivered = delivered_to_date.map_or(0.0, |f| f.value);
     let best_month = monthly.and_then(|s| {
@@ -54,6 +65,7 @@ pub fn target_pace(dataset: &Dataset, year: i32) -> Option<TargetPace> {
         growth_needed_pct: previous_year.and_then(|p| change_pct(p.value, target.value)),
         delivered_to_date,
         months_elapsed,
+        last_reported_month,
         needed_per_month: (target.value - delivered).max(0.0) / f64::from(remaining_months),
         flat_per_month: target.value / 12.0,
         best_month,
@@ -228,5 +240,103 @@ mod tests {
         assert_eq!(period, Period::Month(2026, 1));
         assert_eq!(total.value, 136_854.0 + 410_000.0 + 39_000.0);
         assert_eq!(total.qualifier, Qualifier::AtLeast);
+    }
+}
+
+/// How old data dated `as_of` is on `today`, in the reader's words:
+/// "today", "12 days ago", "4 months ago", "1 year ago".
+pub fn data_age(as_of: crate::data::Date, today: crate::data::Date, lang: Lang) -> String {
+    let days = as_of.days_until(today);
+    let months = (i64::from(today.year) - i64::from(as_of.year)) * 12 + i64::from(today.month)
+        - i64::from(as_of.month)
+        - i64::from(today.day < as_of.day);
+    match lang {
+        Lang::En => match (days, months) {
+            (..=0, _) => "today".to_owned(),
+            (1, _) => "1 day ago".to_owned(),
+            (d, ..=0) => format!("{d} days ago"),
+            (_, 1) => "1 month ago".to_owned(),
+            (_, m @ 2..=23) => format!("{m} months ago"),
+            (_, m) => format!("{} years ago", m / 12),
+        },
+        Lang::ZhCn => match (days, months) {
+            (..=0, _) => "今天".to_owned(),
+            (d, ..=0) => format!("{d}天前"),
+            (_, m @ 1..=23) => format!("{m}个月前"),
+            (_, m) => format!("{}年前", m / 12),
+        },
+    }
+}
+
+/// Projections to `threshold` whose month has already ended by `today` but
+/// lies after the data's `as_of`: a reader must not take them for the future.
+pub fn projections_already_passed(
+    dataset: &Dataset,
+    threshold: f64,
+    today: crate::data::Date,
+    lang: Lang,
+) -> Option<String> {
+    let passed: Vec<String> = projections_to(dataset, threshold, lang)
+        .into_iter()
+        .filter(|(_, p, _)| p.reached.last_day() > dataset.as_of && p.reached.last_day() < today)
+        .map(|(pace, p, _)| {
+            let month = format::period(&p.reached, lang);
+            match (pace, lang) {
+                (Pace::Target, Lang::En) => format!("{month} at the pace the target needs"),
+                (Pace::Recent, Lang::En) => format!("{month} at the recent pace"),
+                (Pace::Target, Lang::ZhCn) => format!("按目标所需速度为{month}"),
+                (Pace::Recent, Lang::ZhCn) => format!("按近期速度为{month}"),
+            }
+        })
+        .collect();
+    if passed.is_empty() {
+        return None;
+    }
+    let as_of = format::date(dataset.as_of, lang);
+    let threshold = format::count(threshold);
+    Some(match lang {
+        Lang::En => format!(
+            "The projections to {threshold} ({}) fall in months that have already passed; this data, as of {as_of}, holds no figure for them.",
+            passed.join("; ")
+        ),
+        Lang::ZhCn => format!(
+            "累计{threshold}辆的预测时间（{}）已经过去；截至{as_of}的数据中没有这些月份的数字。",
+            passed.join("；")
+        ),
+    })
+}
+
+#[cfg(test)]
+mod age_tests {
+    use super::*;
+    use crate::data::{fixture, Date};
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn the_data_age_is_counted_from_the_readers_clock() {
+        let as_of = date("2026-03-01");
+        assert_eq!(data_age(as_of, date("2026-03-01"), Lang::En), "today");
+        assert_eq!(data_age(as_of, date("2026-03-13"), Lang::En), "12 days ago");
+        assert_eq!(data_age(as_of, date("2026-11-23"), Lang::En), "8 months ago");
+        assert_eq!(data_age(as_of, date("2026-12-01"), Lang::En), "9 months ago");
+        assert_eq!(data_age(as_of, date("2028-03-02"), Lang::En), "2 years ago");
+        assert_eq!(data_age(as_of, date("2026-11-23"), Lang::ZhCn), "8个月前");
+        // A reader's clock behind the data says "today", never a negative age.
+        assert_eq!(data_age(as_of, date("2025-01-01"), Lang::En), "today");
+    }
+
+    #[test]
+    fn a_projected_month_between_as_of_and_today_is_said_to_have_passed() {
+        // The fixture (as of 1 Feb 2026) projects 1,000,000 for Oct and Nov 2026.
+        let dataset = fixture();
+        assert_eq!(projections_already_passed(&dataset, 1e6, date("2026-06-01"), Lang::En), None);
+        let note = projections_already_passed(&dataset, 1e6, date("2026-11-05"), Lang::En).unwrap();
+        assert!(note.contains("Oct 2026 at the pace the target needs"), "{note}");
+        assert!(!note.contains("Nov 2026"), "November has not ended yet: {note}");
+        let later = projections_already_passed(&dataset, 1e6, date("2027-01-10"), Lang::ZhCn).unwrap();
+        assert!(later.contains("2026年10月") && later.contains("2026年11月"), "{later}");
     }
 }

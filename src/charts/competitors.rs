@@ -6,22 +6,36 @@ use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
 use crate::format;
 use crate::sort::sort_by;
 
+#[path = "competitors_2026.rs"]
+mod so_far;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum CompetitorsYear {
     Y2023,
     Y2024,
     #[default]
     Y2025,
+    /// The months of 2026 published so far, compared over the same months.
+    SoFar2026,
+    /// The delivery targets makers announced for 2026.
+    Targets2026,
 }
 
 impl CompetitorsYear {
-    pub const ALL: [CompetitorsYear; 3] = [CompetitorsYear::Y2023, CompetitorsYear::Y2024, CompetitorsYear::Y2025];
+    pub const ALL: [CompetitorsYear; 5] = [
+        CompetitorsYear::Y2023,
+        CompetitorsYear::Y2024,
+        CompetitorsYear::Y2025,
+        CompetitorsYear::SoFar2026,
+        CompetitorsYear::Targets2026,
+    ];
 
     pub fn year(self) -> i32 {
         match self {
             CompetitorsYear::Y2023 => 2023,
             CompetitorsYear::Y2024 => 2024,
             CompetitorsYear::Y2025 => 2025,
+            CompetitorsYear::SoFar2026 | CompetitorsYear::Targets2026 => 2026,
         }
     }
 
@@ -30,6 +44,16 @@ impl CompetitorsYear {
             CompetitorsYear::Y2023 => "2023",
             CompetitorsYear::Y2024 => "2024",
             CompetitorsYear::Y2025 => "2025",
+            CompetitorsYear::SoFar2026 => "2026-so-far",
+            CompetitorsYear::Targets2026 => "2026-targets",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            CompetitorsYear::SoFar2026 => tr(lang, "2026 so far", "2026年至今"),
+            CompetitorsYear::Targets2026 => tr(lang, "2026 targets", "2026年目标"),
+            year => year.id().to_owned(),
         }
     }
 
@@ -50,7 +74,7 @@ fn maker_series(dataset: &Dataset) -> impl Iterator<Item = &Series> {
 }
 
 /// BEV, PHEV and EREV are written the same in both languages.
-fn includes_label(includes: &str) -> String {
+pub(super) fn includes_label(includes: &str) -> String {
     let parts: Vec<&str> = includes
         .split('_')
         .map(|p| match p {
@@ -64,6 +88,11 @@ fn includes_label(includes: &str) -> String {
 }
 
 pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel {
+    match year {
+        CompetitorsYear::SoFar2026 => return so_far::build(dataset, year.year(), lang),
+        CompetitorsYear::Targets2026 => return so_far::targets(dataset, year.year(), lang),
+        _ => {}
+    }
     let period = Period::Year(year.year());
     let mut rows: Vec<DataPoint> = Vec::new();
     let mut labels: Vec<String> = Vec::new();
@@ -145,7 +174,7 @@ fn takeaway(dataset: &Dataset, points: &[DataPoint], categories: &[String], year
     )
 }
 
-fn ordinal(n: usize) -> String {
+pub(super) fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
         (1, 11) | (2, 12) | (3, 13) => "th",
         (1, _) => "st",

@@ -130,7 +130,7 @@ impl ChartId {
         match self {
             ChartId::Deliveries => DeliveriesBy::ALL.iter().map(|b| option(b.id(), b.label(lang).to_owned())).collect(),
             ChartId::Regions => RegionsView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
-            ChartId::Competitors => CompetitorsYear::ALL.iter().map(|y| option(y.id(), y.id().to_owned())).collect(),
+            ChartId::Competitors => CompetitorsYear::ALL.iter().map(|y| option(y.id(), y.label(lang))).collect(),
             ChartId::TimeToScale => TimeToScaleView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
             ChartId::Financials => FinancialsView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
             ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => Vec::new(),
@@ -491,20 +491,37 @@ fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> V
         });
     }
     // One note per distinct derivation, naming the periods it applies to.
-    let mut derivations: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut derivations: Vec<(&str, Vec<(usize, String)>)> = Vec::new();
     for point in points {
         let Some(how) = point.derivation.as_deref() else { continue };
         let period = categories.get(point.category).cloned().unwrap_or_else(|| format::period(&point.period, lang));
+        let entry = (point.category, period);
         match derivations.iter_mut().find(|(text, _)| *text == how) {
-            Some((_, periods)) if !periods.contains(&period) => periods.push(period),
+            Some((_, periods)) if !periods.iter().any(|(_, p)| *p == entry.1) => periods.push(entry),
             Some(_) => {}
-            None => derivations.push((how, vec![period])),
+            None => derivations.push((how, vec![entry])),
         }
     }
     for (how, periods) in derivations {
-        notes.push(format!("{}: {how}", periods.join(", ")));
+        let colon = tr(lang, ": ", "：");
+        notes.push(format!("{}{colon}{how}", period_list(&periods, lang)));
     }
     notes
+}
+
+/// The periods a note applies to: a run of three or more adjacent categories
+/// reads as its ends ("Mar '26 – Dec '26"), anything else as a list.
+fn period_list(periods: &[(usize, String)], lang: Lang) -> String {
+    let adjacent = periods.windows(2).all(|pair| pair[1].0 == pair[0].0 + 1);
+    match (periods.first(), periods.last()) {
+        (Some((_, first)), Some((_, last))) if adjacent && periods.len() >= 3 => {
+            tr(lang, format!("{first} – {last}"), format!("{first}至{last}"))
+        }
+        _ => {
+            let labels: Vec<&str> = periods.iter().map(|(_, label)| label.as_str()).collect();
+            labels.join(&tr(lang, ", ", "、"))
+        }
+    }
 }
 
 /// Writes every chart, in both themes, as standalone SVG files: the static

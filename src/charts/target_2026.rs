@@ -1,5 +1,8 @@
-//! `target-2026`: what the 550,000 target demands each month, against the
-//! months achieved so far and the best and average months before.
+//! `target-2026`: the year's target tracked month by month. Each reported
+//! month stands against the pace the target needs (target ÷ 12); the months
+//! after the last report show the pace still needed from there on, dashed,
+//! so months with no published figure read as gaps, not as zero; the last
+//! column sets the year to date against a straight line to the target.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
 use crate::analysis::target::{target_pace, TargetPace};
@@ -36,91 +39,89 @@ fn derived(
     }
 }
 
+/// The sources of one value of a series, or none.
+fn sources_of(dataset: &Dataset, series: &str, period: Period) -> Vec<String> {
+    dataset.series(series).and_then(|s| s.value_at(&period)).map(|v| v.sources.clone()).unwrap_or_default()
+}
+
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let year = dataset.as_of.year;
-    let title = tr(lang, format!("What the {year} target demands each month"), format!("{year}年目标每月需要交付多少"));
-    let axes = (String::new(), tr(lang, "Vehicles a month", "每月辆数"));
+    let title = tr(lang, format!("Tracking the {year} target month by month"), format!("逐月追踪{year}年目标"));
+    let axes = (String::new(), tr(lang, "Vehicles", "辆"));
     let Some(pace) = target_pace(dataset, year) else {
         let none = tr(lang, format!("No {year} target in this dataset."), format!("此数据集中没有{year}年目标。"));
         return model(ChartId::Target2026, Layout::Columns, dataset, lang, title, none, axes, Vec::new(), Vec::new());
     };
-    let target_sources = dataset
-        .series(series_ids::XIAOMI_TARGET)
-        .and_then(|s| s.value_at(&Period::Year(year)))
-        .map(|v| v.sources.clone())
-        .unwrap_or_default();
-    let yearly_sources = dataset
-        .series(series_ids::XIAOMI_YEARLY)
-        .and_then(|s| s.value_at(&Period::Year(year - 1)))
-        .map(|v| v.sources.clone())
-        .unwrap_or_default();
+    let target_sources = sources_of(dataset, series_ids::XIAOMI_TARGET, Period::Year(year));
+    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY);
     let mut categories = Vec::new();
     let mut points = Vec::new();
-    let mut push = |label: String, mut point: DataPoint| {
-        point.category = categories.len();
+    // A slot with no point is a month before the last report with no figure of its own.
+    let mut push = |label: String, point: Option<DataPoint>| {
+        if let Some(mut point) = point {
+            point.category = categories.len();
+            points.push(point);
+        }
         categories.push(label);
-        points.push(point);
     };
     if let Some(average) = pace.previous_average_month {
         let how = tr(lang, format!("{} total ÷ 12", year - 1), format!("{}年全年 ÷ 12", year - 1));
         let label = tr(lang, format!("{} average", year - 1), format!("{}年月均", year - 1));
+        let sources = sources_of(dataset, series_ids::XIAOMI_YEARLY, Period::Year(year - 1));
         push(
             label.clone(),
-            derived(
-                label,
-                Period::Year(year - 1),
-                average.value,
-                average.qualifier,
-                Kind::Actual,
-                yearly_sources.clone(),
-                how,
-            ),
+            Some(derived(label, Period::Year(year - 1), average.value, average.qualifier, Kind::Actual, sources, how)),
         );
     }
-    if let Some((period, _)) = &pace.best_month {
-        if let Some((series, value)) =
-            dataset.series(series_ids::XIAOMI_MONTHLY).and_then(|s| s.value_at(period).map(|v| (s, v)))
-        {
-            let label = tr(
-                lang,
-                format!("Best: {}", format::period_short(period, lang)),
-                format!("最佳：{}", format::period_short(period, lang)),
-            );
-            push(label, point_from(series, value, lang));
+    let last_reported = pace.last_reported_month;
+    let needed_from = last_reported.map_or(1, |m| m + 1);
+    let needed_how = needed_derivation(&pace, needed_from, lang);
+    let needed_label = tr(lang, "Needed a month from here", "此后每月所需");
+    for month in 1..=12u8 {
+        let period = Period::Month(year, month);
+        let label = format::period_short(&period, lang);
+        match monthly.and_then(|s| s.value_at(&period).map(|v| (s, v))) {
+            Some((series, value)) if value.kind.is_outcome() => push(label, Some(point_from(series, value, lang))),
+            _ if month >= needed_from => {
+                let mut needed = derived(
+                    needed_label.clone(),
+                    period,
+                    pace.needed_per_month,
+                    Qualifier::Exact,
+                    Kind::Target,
+                    target_sources.clone(),
+                    needed_how.clone(),
+                );
+                needed.color = ColorRole::Series(0);
+                push(label, Some(needed));
+            }
+            _ => push(label, None),
         }
     }
-    if let Some(monthly) = dataset.series(series_ids::XIAOMI_MONTHLY) {
-        for value in monthly.values.iter().filter(|v| v.period.year() == year && v.kind.is_outcome()) {
-            push(format::period_short(&value.period, lang), point_from(monthly, value, lang));
-        }
+    if let (Some(done), Some(last)) = (pace.delivered_to_date, last_reported) {
+        let span = to_date_span(year, last, lang);
+        let label = tr(lang, format!("{span} total"), format!("{span}合计"));
+        let monthly_sources: Vec<String> = monthly
+            .map(|s| s.values.iter().filter(|v| v.period.year() == year).flat_map(|v| v.sources.clone()).collect())
+            .unwrap_or_default();
+        let how = tr(lang, format!("sum of the monthly figures, {span}"), format!("{span}月度数字之和"));
+        let mut total =
+            derived(label.clone(), Period::Year(year), done.value, done.qualifier, Kind::Actual, monthly_sources, how);
+        total.color = ColorRole::Highlight;
+        push(label, Some(total));
+        let on_line = pace.target.value * f64::from(last) / 12.0;
+        let line_how = tr(
+            lang,
+            format!("{} × {last} ÷ 12: a straight line to the target", format::count(pace.target.value)),
+            format!("{} × {last} ÷ 12：匀速达成目标的直线", format::count(pace.target.value)),
+        );
+        let line_label = tr(lang, "On a straight line to the target", "匀速达成目标所需");
+        let mut line =
+            derived(line_label, Period::Year(year), on_line, Qualifier::Exact, Kind::Target, target_sources, line_how);
+        line.secondary = true;
+        line.category = categories.len() - 1;
+        points.push(line);
     }
-    let needed_how = tr(
-        lang,
-        format!(
-            "({} target − {} delivered so far) ÷ {} months left",
-            format::count(pace.target.value),
-            pace.delivered_to_date.map_or("0".into(), |d| format::figure(d.value, Unit::Vehicles, d.qualifier, lang)),
-            12 - pace.months_elapsed
-        ),
-        format!(
-            "（{}目标 − 已交付{}）÷ 剩余{}个月",
-            format::count(pace.target.value),
-            pace.delivered_to_date.map_or("0".into(), |d| format::figure(d.value, Unit::Vehicles, d.qualifier, lang)),
-            12 - pace.months_elapsed
-        ),
-    );
-    let needed_label = tr(lang, "Needed from now", "此后每月所需");
-    let mut needed = derived(
-        needed_label.clone(),
-        Period::Year(year),
-        pace.needed_per_month,
-        Qualifier::Exact,
-        Kind::Target,
-        target_sources.clone(),
-        needed_how,
-    );
-    needed.color = ColorRole::Series(0);
-    push(needed_label, needed);
 
     let mut chart = model(
         ChartId::Target2026,
@@ -141,72 +142,80 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
             format!("{year}年目标 ÷ 12 = {}", format::count(pace.flat_per_month)),
         ),
     }];
-    if let Some(growth) = pace.growth_needed_pct {
-        chart.notes.push(tr(
-            lang,
-            format!(
-                "{} is {} on {}'s {}.",
-                format::count(pace.target.value),
-                format::change_pct(growth),
-                year - 1,
-                pace.previous_year.map_or(String::new(), |p| format::figure(
-                    p.value,
-                    Unit::Vehicles,
-                    p.qualifier,
-                    lang
-                ))
-            ),
-            format!(
-                "{}比{}年的{}增长{}。",
-                format::count(pace.target.value),
-                year - 1,
-                pace.previous_year.map_or(String::new(), |p| format::figure(
-                    p.value,
-                    Unit::Vehicles,
-                    p.qualifier,
-                    lang
-                )),
-                format::change_pct(growth)
-            ),
-        ));
-    }
+    chart.notes.insert(0, gap_note(&pace, lang));
     chart
+}
+
+/// "Jan–Feb 2026" / "2026年1-2月"; one month alone is named as itself.
+fn to_date_span(year: i32, last: u8, lang: Lang) -> String {
+    let last_period = Period::Month(year, last);
+    match (last, lang) {
+        (1, _) => format::period(&last_period, lang),
+        (_, Lang::En) => format!("Jan–{}", format::period(&last_period, lang)),
+        (_, Lang::ZhCn) => format!("{year}年1-{last}月"),
+    }
+}
+
+/// Names the months with no published figure as such.
+fn gap_note(pace: &TargetPace, lang: Lang) -> String {
+    match pace.last_reported_month {
+        Some(last) => {
+            let month = format::period(&Period::Month(pace.year, last), lang);
+            tr(
+                lang,
+                format!("No monthly figure published after {month}: the dashed bars are what the target needs from then on, not deliveries."),
+                format!("{month}之后没有公布月度数字：虚线柱是此后达成目标每月所需的数量，并非交付量。"),
+            )
+        }
+        None => tr(
+            lang,
+            format!("No monthly figure published for {} yet.", pace.year),
+            format!("尚未公布{}年的月度数字。", pace.year),
+        ),
+    }
+}
+
+fn needed_derivation(pace: &TargetPace, from_month: u8, lang: Lang) -> String {
+    let delivered =
+        pace.delivered_to_date.map_or("0".into(), |d| format::figure(d.value, Unit::Vehicles, d.qualifier, lang));
+    let months_left = 12 - pace.months_elapsed;
+    let from = format::period(&Period::Month(pace.year, from_month.min(12)), lang);
+    tr(
+        lang,
+        format!(
+            "from {from}: ({} target − {delivered} reported) ÷ {months_left} months left",
+            format::count(pace.target.value)
+        ),
+        format!("自{from}起：（{}目标 − 已公布{delivered}）÷ 剩余{months_left}个月", format::count(pace.target.value)),
+    )
 }
 
 fn takeaway(pace: &TargetPace, lang: Lang) -> String {
     let needed = format::count(pace.needed_per_month);
-    let average = pace
-        .previous_average_month
-        .map(|a| format::figure(a.value, Unit::Vehicles, a.qualifier, lang))
-        .unwrap_or_default();
+    let target = format::count(pace.target.value);
+    let (Some(done), Some(last)) = (pace.delivered_to_date, pace.last_reported_month) else {
+        return tr(lang, format!("The target needs {needed} a month."), format!("目标需每月交付{needed}辆。"));
+    };
+    let span = to_date_span(pace.year, last, lang);
+    let done_text = format::figure(done.value, Unit::Vehicles, done.qualifier, lang);
+    let on_line = format::count(pace.target.value * f64::from(last) / 12.0);
+    let share =
+        pace.share_reached_pct.map_or(String::new(), |s| format!("{s:.1}%{}", format::qualifier_mark(done.qualifier)));
     let best = pace
         .best_month
         .as_ref()
         .map(|(p, f)| (format::period(p, lang), format::figure(f.value, Unit::Vehicles, f.qualifier, lang)));
-    let progress = match (pace.delivered_to_date, pace.share_reached_pct) {
-        (Some(done), Some(share)) => tr(
+    let best_text = match best {
+        Some((month, figure)) => tr(
             lang,
-            format!(
-                "; {} delivered so far, {:.1}%{} of the target",
-                format::figure(done.value, Unit::Vehicles, done.qualifier, lang),
-                share,
-                format::qualifier_mark(done.qualifier)
-            ),
-            format!(
-                "；目前已交付{}，完成目标的{:.1}%{}",
-                format::figure(done.value, Unit::Vehicles, done.qualifier, lang),
-                share,
-                format::qualifier_mark(done.qualifier)
-            ),
+            format!(" (its best month was {figure}, in {month})"),
+            format!("（最佳月份为{month}的{figure}辆）"),
         ),
-        _ => String::new(),
+        None => String::new(),
     };
-    match best {
-        Some((month, best)) => tr(
-            lang,
-            format!("To reach {} Xiaomi must deliver {needed} a month for the rest of {}, above its {} average of {average} and below its best month, {best} in {month}{progress}.", format::count(pace.target.value), pace.year, pace.year - 1),
-            format!("要完成{}辆目标，小米在{}年余下时间需每月交付{needed}辆，高于{}年月均{average}辆，低于最佳月份{month}的{best}辆{progress}。", format::count(pace.target.value), pace.year, pace.year - 1),
-        ),
-        None => tr(lang, format!("The target needs {needed} a month{progress}."), format!("目标需每月交付{needed}辆{progress}。")),
-    }
+    tr(
+        lang,
+        format!("Xiaomi reported {done_text} for {span}, {share} of the {target} target, against {on_line} on a straight line to it; from then on it needs {needed} a month{best_text}."),
+        format!("小米公布{span}交付{done_text}辆，完成{target}辆目标的{share}，匀速达成目标则应为{on_line}辆；此后每月需交付{needed}辆{best_text}。"),
+    )
 }

@@ -384,3 +384,77 @@ fn rotated_axis_titles_keep_their_glyphs_on_the_canvas() {
         }
     }
 }
+
+#[test]
+fn the_target_tracker_sets_each_reported_month_against_the_pace_and_names_the_gap() {
+    // The fixture's last monthly figure is January 2026 (over 39,000).
+    let model = build(ChartId::Target2026, &fixture(), &ChartSettings::default(), Lang::En);
+    let month = |m: u8| model.points.iter().find(|p| p.period == Period::Month(2026, m) && !p.secondary).unwrap();
+    assert_eq!((month(1).kind, month(1).value, month(1).qualifier), (Kind::Actual, 39_000.0, Qualifier::AtLeast));
+    // From February on, the pace still needed, drawn as a target with its derivation.
+    for m in 2..=12 {
+        assert_eq!(month(m).kind, Kind::Target, "month {m}");
+        assert!((month(m).value - 511_000.0 / 11.0).abs() < 1e-6);
+        assert!(month(m).derivation.as_deref().unwrap().contains("from Feb 2026"));
+    }
+    assert_eq!(model.reference_lines[0].value, 550_000.0 / 12.0);
+    assert!(model.notes[0].starts_with("No monthly figure published after Jan 2026"), "{:?}", model.notes);
+    // The eleven months share one derivation, named by their ends rather than one by one.
+    assert!(model.notes.iter().any(|n| n.starts_with("Feb '26 – Dec '26: from Feb 2026")), "{:?}", model.notes);
+    // The year to date against the straight line to the target.
+    let to_date = model.points.iter().find(|p| p.series_label.ends_with("total")).unwrap();
+    let line = model.points.iter().find(|p| p.secondary).unwrap();
+    assert_eq!((to_date.value, to_date.category), (39_000.0, line.category));
+    assert!((line.value - 550_000.0 / 12.0).abs() < 1e-6);
+    assert!(model.takeaway.contains("45,833 on a straight line"), "{}", model.takeaway);
+}
+
+#[test]
+fn competitors_2026_compares_the_same_months_and_marks_other_periods() {
+    let mut dataset = fixture();
+    let settings = ChartSettings { competitors_year: CompetitorsYear::SoFar2026, ..Default::default() };
+    let model = build(ChartId::Competitors, &dataset, &settings, Lang::En);
+    // Xiaomi (over 39,000) and Li Auto (27,668) both published January.
+    assert_eq!(model.categories, ["Xiaomi (BEV)", "Li Auto (EREV+BEV)"]);
+    assert!(model.takeaway.contains("1st of the 2 makers"), "{}", model.takeaway);
+    // A maker whose figure covers other months is kept apart and marked.
+    let li = dataset.series.iter_mut().find(|s| s.id == "li-auto-deliveries-month").unwrap();
+    li.values[0].period = Period::Month(2026, 2);
+    let model = build(ChartId::Competitors, &dataset, &settings, Lang::En);
+    assert!(
+        model.categories.iter().any(|c| c == "Li Auto (EREV+BEV), Feb 2026: other months"),
+        "{:?}",
+        model.categories
+    );
+    assert!(
+        model.takeaway.contains("no other maker in this dataset published figures for the same months"),
+        "{}",
+        model.takeaway
+    );
+
+    let targets = ChartSettings { competitors_year: CompetitorsYear::Targets2026, ..Default::default() };
+    let model = build(ChartId::Competitors, &fixture(), &targets, Lang::En);
+    assert_eq!(model.categories, ["Leapmotor", "Xiaomi"]);
+    assert!(model.points.iter().all(|p| p.kind == Kind::Target));
+}
+
+#[test]
+fn a_conflicting_value_and_a_status_reach_the_csv() {
+    let mut dataset = fixture();
+    let yearly = dataset.series.iter_mut().find(|s| s.id == "xiaomi-deliveries-year").unwrap();
+    let value = yearly.values.iter_mut().find(|v| v.period == Period::Year(2025)).unwrap();
+    value.status = Some(crate::data::FigureStatus::SingleSource);
+    value.conflicts = vec![crate::data::ConflictingValue {
+        value: 411_800.0,
+        qualifier: Qualifier::About,
+        sources: vec!["seed-004".into()],
+        note: None,
+    }];
+    let settings = ChartSettings { deliveries_by: DeliveriesBy::Year, ..Default::default() };
+    let model = build(ChartId::Deliveries, &dataset, &settings, Lang::En);
+    let csv = export::csv(&model);
+    let row = csv.lines().find(|r| r.contains(",2025,410000,")).unwrap();
+    assert!(row.contains(",conflicting,"), "{row}");
+    assert!(row.contains("Also published: about 411,800 (China Daily)"), "{row}");
+    assert!(model.sources.iter().any(|s| s.id == "seed-004"), "a conflicting value's source is on the source line");
+}

@@ -107,3 +107,23 @@ fn every_invariant_dataset_validates() {
     // for_invariants panics with the validation list if any does not.
     assert_eq!(for_invariants().len(), 3);
 }
+
+#[test]
+fn the_documented_conflict_is_a_value_whose_sources_exist() {
+    // docs/data.md shows how two published values for one count are written;
+    // the example must stay a valid value that names real sources.
+    let doc = include_str!("../../docs/data.md");
+    let block = doc
+        .split("```json")
+        .skip(1)
+        .map(|block| block.split("```").next().unwrap_or_default())
+        .find(|block| block.contains("\"conflicts\""))
+        .expect("docs/data.md shows a value with conflicts");
+    let value: super::Value = serde_json::from_str(block).unwrap_or_else(|e| panic!("not a value ({e}):{block}"));
+    let live = parse_dataset(BUILTIN_JSON).unwrap();
+    let named = value.sources.iter().chain(value.conflicts.iter().flat_map(|c| c.sources.iter()));
+    for id in named {
+        assert!(live.sources.iter().any(|s| &s.id == id), "docs/data.md names unknown source {id}");
+    }
+    assert!(!value.conflicts.is_empty());
+}

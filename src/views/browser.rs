@@ -289,3 +289,9 @@ pub fn measure(name: &str, start: &str) {
         let _ = performance.measure_with_start_mark(name, start);
     }
 }
+
+/// Today's date on the reader's clock, in their time zone.
+pub fn today() -> Option<crate::data::Date> {
+    let now = js_sys::Date::new_0();
+    crate::data::Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+}

@@ -196,7 +196,10 @@ pub fn ChartCard(
     let source_line = move || {
         model.with(|m| {
             let ids: Vec<String> = m.sources.iter().map(|s| s.id.clone()).collect();
-            view! { {text.source_label}{source_links(m, &ids, embed)}". "{text.data_as_of}" "{format::date(m.as_of, lang)}"." }
+            view! {
+                {text.source_label}{source_links(m, &ids, embed)}{text.full_stop}{text.word_gap}
+                {text.data_as_of}{text.word_gap}{format::date(m.as_of, lang)}{text.full_stop}
+            }
         })
     };
     let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang, embed)).collect_view());

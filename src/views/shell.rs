@@ -1,7 +1,7 @@
 //! The page around the charts: header with key numbers, notices, sources, footer.
 
 use super::browser;
-use crate::analysis::target::{cumulative_to_date, target_pace};
+use crate::analysis::target::{cumulative_to_date, data_age, projections_already_passed, target_pace};
 use crate::data::{DataError, Dataset, Lang, SourceStatus, Unit};
 use crate::format;
 use crate::route::{Notice, ThemeChoice};
@@ -81,12 +81,21 @@ pub fn key_numbers(dataset: &Dataset, lang: Lang) -> Vec<(String, String, String
 pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
     let text = ui(lang);
     let key_numbers = key_numbers(&dataset, lang);
+    // The reader's own clock: how old the data is, and which projected
+    // months have passed since it was compiled.
+    let today = browser::today();
+    let age = today.map(|today| data_age(dataset.as_of, today, lang));
+    let passed = today.and_then(|today| projections_already_passed(&dataset, 1_000_000.0, today, lang));
     view! {
         <header class="site-header">
             <div class="brand">
                 <h1>{text.product_name}</h1>
                 <p class="tagline">{text.tagline}</p>
-                <p class="as-of">{text.data_as_of}" "<time datetime=dataset.as_of.to_string()>{format::date(dataset.as_of, lang)}</time></p>
+                <p class="as-of">
+                    {text.data_as_of}{text.word_gap}<time datetime=dataset.as_of.to_string()>{format::date(dataset.as_of, lang)}</time>
+                    {age.map(|age| view! { <span class="data-age">{text.comma}{age}</span> })}
+                </p>
+                {passed.map(|note| view! { <p class="projection-passed">{note}</p> })}
                 <div class="header-controls">
                     <ThemeSwitch lang=lang choice=choice/>
                     <LanguageSwitch lang=lang/>

@@ -13,7 +13,7 @@ test('the dashboard draws the deliveries chart with title, axis labels and sourc
   expect(trimmed).toContain('108,796');
   await expect(card.locator('.source-line')).toContainText('Source:');
   await expect(card.locator('.source-line')).toContainText('Data as of 1 Feb 2026');
-  await expect(card.locator('.source-line a').first()).toHaveAttribute('href', /^#source-/);
+  await expect(card.locator('.source-line a').first()).toHaveAttribute('href', /^https:\/\//);
   await expect(page.locator('header .as-of')).toContainText('1 Feb 2026');
   await expect(page.locator('.key-number').first()).toContainText('410,000+');
   expect(problems.console).toEqual([]);

@@ -1,0 +1,216 @@
+//! The competitor chart's two 2026 views: the year so far, compared over the
+//! months Xiaomi has published (a maker whose figures cover other months is
+//! marked), and the delivery targets makers announced for the year.
+
+use super::{includes_label, ordinal};
+use crate::analysis::{sum, Figure};
+use crate::charts::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::data::{series_ids, Dataset, FigureStatus, Granularity, Kind, Lang, Period, Series, Unit, Value};
+use crate::format;
+use crate::sort::sort_by;
+
+/// The months a period covers, as (year, month).
+fn months_of(period: &Period) -> Vec<(i32, u8)> {
+    let (first, last) = (period.first_day(), period.last_day());
+    let mut months = Vec::new();
+    let (mut y, mut m) = (first.year, first.month);
+    while (y, m) <= (last.year, last.month) {
+        months.push((y, m));
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    months
+}
+
+/// A maker's published figures within `year`, from its finest series.
+fn in_year(series: &Series, year: i32) -> Vec<&Value> {
+    series
+        .values
+        .iter()
+        .filter(|v| v.kind.is_outcome() && v.period.year() == year)
+        .filter(|v| matches!(v.period.granularity(), Granularity::Month | Granularity::Quarter))
+        .collect()
+}
+
+fn maker_values(dataset: &Dataset, year: i32) -> Vec<(&Series, Vec<&Value>)> {
+    let mut chosen: Vec<(&Series, Vec<&Value>)> = Vec::new();
+    for series in dataset.series.iter().filter(|s| {
+        s.unit == Unit::Vehicles
+            && matches!(s.measure.as_str(), "deliveries" | "sales_incl_phev")
+            && s.includes.is_some()
+    }) {
+        let values = in_year(series, year);
+        if values.is_empty() {
+            continue;
+        }
+        let monthly = values.iter().all(|v| v.period.granularity() == Granularity::Month);
+        match chosen.iter_mut().find(|(s, _)| s.entity == series.entity) {
+            Some(slot) if monthly => *slot = (series, values),
+            Some(_) => {}
+            None => chosen.push((series, values)),
+        }
+    }
+    chosen
+}
+
+/// "Jan–Feb 2026" for a run of months.
+fn span_label(months: &[(i32, u8)], lang: Lang) -> String {
+    let (Some(&(y1, m1)), Some(&(y2, m2))) = (months.first(), months.last()) else { return String::new() };
+    let first = format::period(&Period::Month(y1, m1), lang);
+    let last = format::period(&Period::Month(y2, m2), lang);
+    match lang {
+        _ if months.len() == 1 => last,
+        Lang::En => format!("{}–{last}", first.split(' ').next().unwrap_or_default()),
+        Lang::ZhCn => format!("{first}至{m2}月"),
+    }
+}
+
+pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
+    let makers = maker_values(dataset, year);
+    // The comparison runs over the months Xiaomi has published.
+    let reference: Vec<(i32, u8)> = makers
+        .iter()
+        .find(|(s, _)| s.entity == "xiaomi")
+        .map(|(_, values)| values.iter().flat_map(|v| months_of(&v.period)).collect())
+        .unwrap_or_default();
+    let reference_label = span_label(&reference, lang);
+    // Each row: its label, its point, and whether it covers the reference months.
+    let mut rows: Vec<(String, DataPoint, bool)> = Vec::new();
+    for (series, values) in &makers {
+        let same: Vec<&Value> =
+            values.iter().copied().filter(|v| months_of(&v.period).iter().all(|m| reference.contains(m))).collect();
+        let covers_reference =
+            !reference.is_empty() && reference.iter().all(|m| same.iter().any(|v| months_of(&v.period).contains(m)));
+        let used: Vec<&Value> = if covers_reference { same } else { values.clone() };
+        let mut months: Vec<(i32, u8)> = used.iter().flat_map(|v| months_of(&v.period)).collect();
+        months.sort_unstable();
+        let Some(total) = sum(used.iter().map(|v| Figure::of(v))) else { continue };
+        let span = span_label(&months, lang);
+        let mut label = format!(
+            "{} ({})",
+            dataset.entity_name(&series.entity, lang),
+            includes_label(series.includes.as_deref().unwrap_or(""))
+        );
+        if !covers_reference {
+            label.push_str(&tr(lang, format!(", {span}: other months"), format!("，{span}：月份不同")));
+        }
+        let mut point = point_from(series, used[0], lang);
+        point.value = total.value;
+        point.qualifier = total.qualifier;
+        point.period = match (used.first(), used.last()) {
+            (Some(a), Some(b)) if used.len() > 1 => {
+                Period::Span(Box::new(a.period.clone()), Box::new(b.period.clone()))
+            }
+            _ => used[0].period.clone(),
+        };
+        point.sources = used.iter().flat_map(|v| v.sources.clone()).collect();
+        point.sources.dedup();
+        point.status = if used.iter().any(|v| v.status == Some(FigureStatus::Weak)) {
+            Some(FigureStatus::Weak)
+        } else {
+            used.iter().find_map(|v| v.status)
+        };
+        point.note = None;
+        if used.len() > 1 {
+            let parts: Vec<String> = used.iter().map(|v| format::period(&v.period, lang)).collect();
+            point.derivation =
+                Some(tr(lang, format!("sum of {}", parts.join(" + ")), format!("{}之和", parts.join(" + "))));
+        }
+        point.color = if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted };
+        rows.push((label, point, covers_reference));
+    }
+    sort_by(&mut rows, |a, b| b.1.value.total_cmp(&a.1.value));
+    let comparable: Vec<bool> = rows.iter().map(|row| row.2).collect();
+    let (categories, mut points): (Vec<String>, Vec<DataPoint>) = rows.into_iter().map(|(c, p, _)| (c, p)).unzip();
+    for (category, point) in points.iter_mut().enumerate() {
+        point.category = category;
+    }
+    let title = tr(lang, format!("Deliveries by carmaker, {year} so far"), format!("各车企{year}年至今交付量"));
+    let xiaomi = points.iter().find(|p| dataset.series(&p.series_id).is_some_and(|s| s.entity == "xiaomi"));
+    let takeaway = match xiaomi {
+        Some(x) => {
+            let rank = comparable[..x.category].iter().filter(|&&same| same).count() + 1;
+            let comparable = comparable.iter().filter(|&&same| same).count();
+            let reported = format::figure(x.value, Unit::Vehicles, x.qualifier, lang);
+            if comparable == 1 {
+                tr(
+                    lang,
+                    format!("Over {reference_label} Xiaomi reported {reported}; no other maker in this dataset published figures for the same months."),
+                    format!("{reference_label}小米公布交付{reported}辆；此数据集中没有其他车企公布同期数字。"),
+                )
+            } else {
+                tr(
+                    lang,
+                    format!("Over {reference_label} Xiaomi reported {reported}, {} of the {comparable} makers with figures for the same months.", ordinal(rank)),
+                    format!("{reference_label}小米公布交付{reported}辆，在{comparable}家公布同期数字的车企中排第{rank}。"),
+                )
+            }
+        }
+        None => tr(
+            lang,
+            format!("No Xiaomi figure for {year} in this dataset."),
+            format!("此数据集中没有小米{year}年的数据。"),
+        ),
+    };
+    let axes = (tr(lang, "Vehicles delivered or sold", "交付或销售量（辆）"), String::new());
+    let mut chart = model(ChartId::Competitors, Layout::Rows, dataset, lang, title, takeaway, axes, categories, points);
+    chart.notes.push(tr(
+        lang,
+        format!("Makers are compared over {reference_label}, the months Xiaomi has published; \"other months\" marks a maker whose published figures cover a different period, which is not comparable."),
+        format!("按小米已公布的月份（{reference_label}）比较；“月份不同”表示该车企公布的数字覆盖其他时段，不可直接比较。"),
+    ));
+    chart
+}
+
+pub fn targets(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
+    let mut points: Vec<DataPoint> = dataset
+        .series
+        .iter()
+        .filter(|s| s.unit == Unit::Vehicles && s.measure == "deliveries" && s.id != series_ids::XIAOMI_TARGET_RAISED)
+        .flat_map(|s| s.values.iter().map(move |v| (s, v)))
+        .filter(|(_, v)| v.kind == Kind::Target && v.period == Period::Year(year))
+        .map(|(series, value)| DataPoint {
+            color: if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted },
+            ..point_from(series, value, lang)
+        })
+        .collect();
+    sort_by(&mut points, |a, b| b.value.total_cmp(&a.value));
+    let categories: Vec<String> = points
+        .iter()
+        .map(|p| dataset.series(&p.series_id).map(|s| dataset.entity_name(&s.entity, lang)).unwrap_or_default())
+        .collect();
+    for (category, point) in points.iter_mut().enumerate() {
+        point.category = category;
+    }
+    let title = tr(lang, format!("Delivery targets for {year}"), format!("各车企{year}年交付目标"));
+    let xiaomi = points.iter().find(|p| dataset.series(&p.series_id).is_some_and(|s| s.entity == "xiaomi"));
+    let takeaway = match xiaomi {
+        Some(x) => tr(
+            lang,
+            format!(
+                "{} makers here announced a {year} target; Xiaomi's {} is the {} largest.",
+                points.len(),
+                format::figure(x.value, Unit::Vehicles, x.qualifier, lang),
+                ordinal(x.category + 1)
+            ),
+            format!(
+                "{}家车企公布了{year}年目标；小米的{}辆排第{}。",
+                points.len(),
+                format::figure(x.value, Unit::Vehicles, x.qualifier, lang),
+                x.category + 1
+            ),
+        ),
+        None => tr(
+            lang,
+            format!("No Xiaomi target for {year} in this dataset."),
+            format!("此数据集中没有小米{year}年目标。"),
+        ),
+    };
+    let axes = (tr(lang, "Vehicles", "辆"), String::new());
+    let mut chart = model(ChartId::Competitors, Layout::Rows, dataset, lang, title, takeaway, axes, categories, points);
+    chart.notes.push(tr(
+        lang,
+        "A target announced as a range is drawn at its low end (+); makers that announced no total target are not shown.",
+        "以区间公布的目标按下限绘制（+）；未公布总目标的车企不显示。",
+    ));
+    chart
+}
