@@ -7,7 +7,8 @@
 //! - [`analysis`]: pure derived figures (growth, cumulative, target pace, claim checks).
 //! - [`charts`]: pure functions from data and options to a chart model and SVG.
 //! - [`route`]: the URL query contract, parsed without a browser.
-//! - `views` (wasm32 only): Leptos components that wire signals to the above.
+//! - [`views`]: Leptos components that wire signals to the above; rendered in
+//!   the browser (wasm32) and to HTML on the host, for the prerendered pages.
 
 pub mod analysis;
 pub mod charts;
@@ -18,5 +19,4 @@ pub mod route;
 pub mod sort;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod views;

@@ -3,12 +3,20 @@ fn main() {
     xiaomi_ev_dashboard::views::start();
 }
 
-/// Natively the binary writes every chart as a static SVG, the fallback image
-/// for embeds where scripts cannot run: `xiaomi-ev-dashboard <out-dir>`.
+/// Natively the binary writes what the build adds beside the app, into the
+/// built site: every chart as a static SVG (`static/`, the fallback image for
+/// embeds where scripts cannot run) and the prerendered pages, filled into
+/// the site's `index.html`: `xiaomi-ev-dashboard <site-dir>`.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let out_dir = std::env::args().nth(1).unwrap_or_else(|| "dist/static".to_owned());
-    match xiaomi_ev_dashboard::charts::write_static_svgs(std::path::Path::new(&out_dir)) {
+    let site = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
+    let written = xiaomi_ev_dashboard::charts::write_static_svgs(&site.join("static")).and_then(|mut svgs| {
+        let dataset = xiaomi_ev_dashboard::data::builtin()
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+        svgs.extend(xiaomi_ev_dashboard::views::pages::write_all(&dataset, &site)?);
+        Ok(svgs)
+    });
+    match written {
         Ok(written) => {
             for path in written {
                 println!("wrote {}", path.display());

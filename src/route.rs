@@ -189,6 +189,19 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The prerendered dashboard in `lang`, beside `index.html` (English).
+pub fn dashboard_page(lang: Lang) -> String {
+    match lang {
+        Lang::En => "index.html".to_owned(),
+        other => format!("{}.html", other.code()),
+    }
+}
+
+/// The stable address of a chart's prerendered embed, beside `index.html`.
+pub fn embed_page(id: ChartId, lang: Lang) -> String {
+    format!("embed-{}-{}.html", id.id(), lang.code())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,8 +6,29 @@ use leptos::prelude::{on_cleanup, Owner};
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
+/// The page's query: what a prerendered page stands for (`<html
+/// data-page-query="lang=zh-CN">`), then the address bar's query, which wins
+/// where both name a parameter because it is read last.
 pub fn query_string() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let page = document_element().and_then(|root| root.get_attribute("data-page-query")).unwrap_or_default();
+    match (page.is_empty(), search.trim_start_matches('?')) {
+        (true, _) => search,
+        (false, "") => format!("?{page}"),
+        (false, rest) => format!("?{page}&{rest}"),
+    }
+}
+
+/// Removes what the prerenderer wrote into `<body>`, just before the app
+/// mounts its own rendering of the same page in the same task, so no frame
+/// shows neither or both.
+pub fn clear_prerendered_body() {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        body.set_inner_html("");
+    }
+    if let Some(root) = document_element() {
+        let _ = root.remove_attribute("data-prerendered");
+    }
 }
 
 pub fn preferred_lang() -> Lang {
@@ -82,6 +103,12 @@ pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
+}
+
+/// The width a chart is drawn at before its frame is measured: none, so the
+/// first drawing is at the real width.
+pub fn initial_chart_width() -> u32 {
+    0
 }
 
 /// Calls `on_width` with the element's width now and whenever it changes,

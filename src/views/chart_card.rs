@@ -27,7 +27,7 @@ pub fn ChartCard(
 ) -> impl IntoView {
     let text = ui(lang);
     let settings = RwSignal::new(initial);
-    let width = RwSignal::new(0u32);
+    let width = RwSignal::new(browser::initial_chart_width());
     let active = RwSignal::new(None::<ActivePoint>);
     let frame = NodeRef::<Div>::new();
     Effect::new(move |_| {
@@ -197,8 +197,10 @@ pub fn ChartCard(
         model.with(|m| {
             let ids: Vec<String> = m.sources.iter().map(|s| s.id.clone()).collect();
             view! {
-                {text.source_label}{source_links(m, &ids, embed)}{text.full_stop}{text.word_gap}
-                {text.data_as_of}{text.word_gap}{format::date(m.as_of, lang)}{text.full_stop}
+                // One text node per run: Leptos renders an empty text node as a space.
+                {text.source_label}{source_links(m, &ids, embed)}
+                {format!("{}{}{}{}{}", text.full_stop, text.word_gap, text.data_as_of, text.word_gap, format::date(m.as_of, lang))}
+                {text.full_stop}
             }
         })
     };

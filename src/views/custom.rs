@@ -93,6 +93,7 @@ impl BuiltinFailure {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Where the page says its dataset is: the `<link rel="preload" as="fetch">`
 /// in `index.html`, so this fetch reuses the download the browser started
 /// beside the wasm's, and the address is written in one place.
@@ -107,6 +108,7 @@ fn builtin_url() -> String {
     web_sys::Url::new_with_base(&href, &base).map(|url| url.href()).unwrap_or(href)
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Fetches and validates the curated dataset. It is a file of its own, not
 /// compiled into the wasm, so the data and the code are cached and budgeted
 /// apart: a month of data never touches the code's size ceiling.

@@ -2,19 +2,34 @@
 //! One module per part of the page, as in Leptos's own examples.
 
 mod app;
+// On the host, the prerenderer's stand-in: the same functions, no browser.
+#[cfg_attr(not(target_arch = "wasm32"), path = "browser_prerender.rs")]
 mod browser;
 mod chart_card;
 mod claims;
 mod custom;
 mod embed;
 mod export;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
 mod present;
 mod share;
 mod shell;
 
 use leptos::prelude::*;
 
+/// The page `query` asks for (`""`, `"?lang=zh-CN"`, `"?view=embed&chart=deliveries"`)
+/// as HTML: the same components the browser runs, rendered on the host with
+/// the chart SVGs at their default width, so the page reads without script.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender(dataset: crate::data::Dataset, query: &str) -> String {
+    let _page = browser::render_as(query);
+    let dataset = std::sync::Arc::new(dataset);
+    Owner::new().with(|| view! { <app::App builtin=Ok(dataset)/> }.to_html())
+}
+
 /// Fetches the dataset the page preloads, then mounts the app on `<body>`.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     // With panic = "abort" a panic ends the wasm instance: the full message
     // goes to the console, and the reader keeps the page with a notice.
@@ -27,12 +42,14 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let builtin = custom::fetch_builtin().await;
         browser::mark("data-loaded");
+        browser::clear_prerendered_body();
         leptos::mount::mount_to_body(move || view! { <app::App builtin=builtin/> });
         browser::mark("app-mounted");
     });
 }
 
 /// Bytes of linear memory the wasm module holds, for `make bench`.
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn wasm_memory_bytes() -> f64 {
     use wasm_bindgen::JsCast;
@@ -45,7 +62,11 @@ pub fn wasm_memory_bytes() -> f64 {
 /// Panics on purpose, so the browser tests can check what a reader sees after
 /// a crash. Only script can call it (the tests import the module); no URL or
 /// control of the app reaches it.
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn panic_for_tests() {
     panic!("panic_for_tests: a deliberate panic from the browser tests");
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

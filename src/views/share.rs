@@ -4,7 +4,7 @@
 use super::{browser, export};
 use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings, Theme};
 use crate::data::Lang;
-use crate::route::{Route, View};
+use crate::route::{embed_page, Route, View};
 use crate::text::ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,12 +16,19 @@ pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang, view: View) -
 }
 
 /// Ready-to-paste embed code: an iframe that sizes itself with the host
-/// script, with the static SVG inside as the fallback image.
+/// script, with the static SVG inside as the fallback image. The iframe opens
+/// the chart's prerendered embed page, readable before its script runs, with
+/// this chart's toggle if it is not the default.
 pub fn embed_code(id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
     let dir = browser::page_dir();
+    let mut toggle = ChartSettings::default();
+    if let Some(value) = settings.selected(id) {
+        toggle.set(id, value);
+    }
+    let src = format!("{dir}{}{}", embed_page(id, lang), Route { settings: toggle, ..Route::default() }.to_query());
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\">\n  <img src=\"{dir}static/{id}.svg\" alt=\"{alt}\" width=\"800\">\n</iframe>\n<script src=\"{dir}assets/embed.js\" async></script>",
-        src = escape_xml(&chart_url(id, settings, lang, View::Embed)),
+        src = escape_xml(&src),
         title = escape_xml(&model.title),
         dir = escape_xml(&dir),
         id = id.id(),

@@ -92,7 +92,8 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) 
                 <h1>{text.product_name}</h1>
                 <p class="tagline">{text.tagline}</p>
                 <p class="as-of">
-                    {text.data_as_of}{text.word_gap}<time datetime=dataset.as_of.to_string()>{format::date(dataset.as_of, lang)}</time>
+                    // One text node: Leptos renders an empty one (Chinese has no word gap) as a space.
+                    {format!("{}{}", text.data_as_of, text.word_gap)}<time datetime=dataset.as_of.to_string()>{format::date(dataset.as_of, lang)}</time>
                     {age.map(|age| view! { <span class="data-age">{text.comma}{age}</span> })}
                 </p>
                 {passed.map(|note| view! { <p class="projection-passed">{note}</p> })}

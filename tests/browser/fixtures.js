@@ -6,7 +6,36 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 export const artifacts = 'test-artifacts';
 mkdirSync(artifacts, { recursive: true });
 
+/**
+ * True once the app has taken over the prerendered page: it removes the
+ * page's `data-prerendered` attribute in the task that mounts it. (Not a
+ * Performance mark: a test's fake clock replaces `performance`.)
+ */
+const mounted = () => !document.documentElement.hasAttribute('data-prerendered');
+
+/** Waits for the app to take over, after a navigation a test did not make with goto (a clicked link). */
+export async function appReady(page) {
+  // Bounded, so a page the app never takes over fails here by name instead of hanging the test.
+  await page.waitForFunction(mounted, null, { timeout: 15_000 });
+}
+
 export const test = base.extend({
+  // Every page is prerendered, so what a test looks for is often on screen
+  // before the app runs. With script on, navigation therefore waits until
+  // the app has mounted: a test never acts on the prerendered page by mistake.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      for (const method of ['goto', 'reload', 'goBack']) {
+        const original = page[method].bind(page);
+        page[method] = async (...args) => {
+          const response = await original(...args);
+          await appReady(page);
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
   problems: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL).origin;
     const problems = { console: [], page: [], foreign: [] };

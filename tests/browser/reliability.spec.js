@@ -2,8 +2,9 @@
 //
 // The random-interaction run is seeded: it prints its seed, and
 //   MONKEY_SEED=<seed> npx playwright test reliability
-// replays it. MONKEY_ACTIONS changes how many actions it takes (default 520).
-import { test, expect } from './fixtures.js';
+// replays it. MONKEY_ACTIONS changes how many actions it takes (default 520);
+// MONKEY_TRACE=1 prints each action as it is taken.
+import { test, expect, appReady } from './fixtures.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 // A valid dataset on the page's own origin: the built-in one, copied.
@@ -153,6 +154,7 @@ test('random interaction across dashboard, embeds, slides and custom data never 
   for (let i = 0; i < actions; i += 1) {
     // A page that is still loading is fine to act on; only errors count.
     const did = await act(page, random);
+    if (process.env.MONKEY_TRACE) console.log(`${i}: ${did} ${Date.now() % 100000}`);
     log.push(`${i}: ${did}`);
     // After a navigation, act once the app has mounted, so a seed replays
     // the same run (controls are picked from what the page shows).
@@ -212,6 +214,7 @@ for (const [lang, message, reload] of NOTICES) {
     expect(panics).toHaveLength(1);
     // Reloading gives a working page again.
     await notice.getByRole('link', { name: reload }).click();
+    await appReady(page);
     await expect(page.locator('.crash-notice')).toHaveCount(0);
     const controls = page.locator('figure[data-chart="deliveries"] .controls');
     const unpressed = await controls.locator('button[aria-pressed="false"]').first().textContent();

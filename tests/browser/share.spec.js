@@ -37,7 +37,8 @@ test('the embed panel gives iframe code with the static image fallback', async (
   const card = page.locator('figure[data-chart="deliveries"]');
   await card.getByRole('button', { name: 'Embed' }).click();
   const code = await card.locator('.embed-code textarea').first().inputValue();
-  expect(code).toContain('<iframe src="http://127.0.0.1:8090/?view=embed&amp;chart=deliveries&amp;lang=en"');
+  // The chart's prerendered embed page: readable before its script runs.
+  expect(code).toContain('<iframe src="http://127.0.0.1:8090/embed-deliveries-en.html"');
   expect(code).toContain('static/deliveries.svg');
   expect(code).toContain('assets/embed.js');
 });

@@ -1,0 +1,141 @@
+//! The browser facts as the prerenderer sees them, on the host: the page
+//! being rendered and no reader yet. Same functions as `browser.rs`, which is
+//! the only other place the views reach outside themselves; here nothing is
+//! registered, stored or navigated, and every question gets the answer a
+//! reader arriving with no preferences would get.
+
+use crate::data::Lang;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The query the page is rendered for (`?view=embed&chart=deliveries&lang=en`).
+    static PAGE_QUERY: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Renders with `query` as the page's query string until the returned guard drops.
+pub fn render_as(query: &str) -> impl Drop {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            PAGE_QUERY.with(|q| q.borrow_mut().clear());
+        }
+    }
+    PAGE_QUERY.with(|q| *q.borrow_mut() = query.to_owned());
+    Reset
+}
+
+pub fn query_string() -> String {
+    PAGE_QUERY.with(|q| q.borrow().clone())
+}
+
+/// A prerendered page names its language in its query; this is the fallback.
+pub fn preferred_lang() -> Lang {
+    Lang::En
+}
+
+/// Light and dark follow the system through CSS until the app runs.
+pub fn prefers_dark() -> bool {
+    false
+}
+
+pub fn on_system_theme_change(_on_change: impl Fn(bool) + 'static) {}
+
+pub fn release_on_cleanup(_release: impl FnOnce() + 'static) {}
+
+/// The prerenderer writes `lang` and the title into the page itself.
+pub fn set_document_lang(_lang: Lang) {}
+
+pub fn set_document_theme(_theme_id: &str) {}
+
+pub fn set_title(_title: &str) {}
+
+/// Prerendered charts are drawn at this width; the SVG scales to its column
+/// until the app redraws it at the real width.
+pub fn initial_chart_width() -> u32 {
+    720
+}
+
+pub fn observe_width(_element: &web_sys::Element, _on_width: impl Fn(u32) + 'static) {}
+
+pub fn observe_height(_element: &web_sys::Element, _on_height: impl Fn(f64) + 'static) {}
+
+pub fn set_query_param(_name: &str, _value: Option<&str>) {}
+
+fn params() -> Vec<(String, String)> {
+    let query = query_string();
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (name.to_owned(), value.to_owned())
+        })
+        .collect()
+}
+
+fn as_query(params: &[(String, String)]) -> String {
+    let pairs: Vec<String> = params.iter().map(|(name, value)| format!("{name}={value}")).collect();
+    format!("?{}", pairs.join("&"))
+}
+
+/// Without script a link must reach a page that is rendered: on a dashboard,
+/// the language switch goes to that language's prerendered dashboard.
+pub fn url_with_param(name: &str, value: &str) -> String {
+    let on_dashboard = params().iter().all(|(n, _)| n == "lang");
+    if name == "lang" && on_dashboard {
+        if let Some(lang) = Lang::from_code(value) {
+            return crate::route::dashboard_page(lang);
+        }
+    }
+    let mut params: Vec<(String, String)> = params().into_iter().filter(|(n, _)| n != name).collect();
+    params.push((name.to_owned(), value.to_owned()));
+    as_query(&params)
+}
+
+pub fn load_preference(_key: &str) -> Option<String> {
+    None
+}
+
+pub fn save_preference(_key: &str, _value: &str) {}
+
+pub fn offset_within(_element: &web_sys::Element, _container: &web_sys::Element) -> (f64, f64, f64, f64) {
+    (0.0, 0.0, 0.0, 0.0)
+}
+
+/// Relative: a prerendered page links within the folder it is served from.
+pub fn page_base() -> String {
+    "./".to_owned()
+}
+
+pub fn page_dir() -> String {
+    "./".to_owned()
+}
+
+pub fn post_height(_chart: &str, _height: f64) {}
+
+pub fn request_fullscreen() {}
+
+pub fn navigate(_url: &str) {}
+
+pub fn url_without_param(name: &str) -> String {
+    let params: Vec<(String, String)> = params().into_iter().filter(|(n, _)| n != name).collect();
+    if params.is_empty() {
+        page_base()
+    } else {
+        format!("{}{}", page_base(), as_query(&params))
+    }
+}
+
+pub fn query_param(name: &str) -> Option<String> {
+    params().into_iter().find(|(n, _)| n == name).map(|(_, value)| value)
+}
+
+pub fn mark(_name: &str) {}
+
+pub fn measure(_name: &str, _start: &str) {}
+
+/// The reader's clock is not known before the page reaches them.
+pub fn today() -> Option<crate::data::Date> {
+    None
+}

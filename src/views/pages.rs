@@ -1,0 +1,105 @@
+//! The prerendered pages the build writes beside `index.html`: the dashboard
+//! in each language and every chart's embed in each language, each complete
+//! without script (text, notes, tables, source lines and chart SVGs at a
+//! default width). The app then takes over the page in the browser.
+
+use super::prerender;
+use crate::charts::{self, ChartId, ChartSettings};
+use crate::data::{Dataset, Lang};
+use crate::route::{dashboard_page, embed_page};
+use crate::text::ui;
+
+/// One prerendered page: where it is written, the query it stands for and
+/// what its `<head>` says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    pub file: String,
+    /// The query the page renders (`lang=zh-CN`); the app reads it from
+    /// `<html data-page-query>`, and a query in the address bar overrides it.
+    pub query: String,
+    pub lang: Lang,
+    pub title: String,
+    pub description: String,
+}
+
+/// Every page, in a stable order: the two dashboards, then each chart's embeds.
+pub fn all(dataset: &Dataset) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for lang in Lang::ALL {
+        let text = ui(lang);
+        let file = dashboard_page(lang);
+        let query = if lang == Lang::En { String::new() } else { format!("lang={}", lang.code()) };
+        pages.push(Page {
+            file,
+            query,
+            lang,
+            title: text.product_name.to_owned(),
+            description: text.tagline.to_owned(),
+        });
+    }
+    for id in ChartId::ALL {
+        for lang in Lang::ALL {
+            let model = charts::build(id, dataset, &ChartSettings::default(), lang);
+            pages.push(Page {
+                file: embed_page(id, lang),
+                query: format!("view=embed&chart={}&lang={}", id.id(), lang.code()),
+                lang,
+                title: format!("{} · {}", model.title, ui(lang).product_name),
+                description: model.takeaway,
+            });
+        }
+    }
+    pages
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// `template` (the built `index.html`) with this page's language, head and
+/// body. `None` when the template lacks a part it needs.
+pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
+    let html_start = template.find("<html")?;
+    let html_end = html_start + template[html_start..].find('>')? + 1;
+    let title_start = template.find("<title>")? + "<title>".len();
+    let title_end = title_start + template[title_start..].find("</title>")?;
+    let head_end = template.find("</head>")?;
+    let body_start = template.find("<body>")? + "<body>".len();
+    let body_end = template.rfind("</body>")?;
+    if !(html_end <= title_start && title_end <= head_end && head_end < body_start && body_start <= body_end) {
+        return None;
+    }
+    let html_tag =
+        format!("<html lang=\"{}\" data-page-query=\"{}\" data-prerendered>", page.lang.code(), escape(&page.query));
+    let head_extra = format!(
+        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">",
+        escape(&page.description),
+        escape(&page.file)
+    );
+    Some(format!(
+        "{}{html_tag}{}{}{}{head_extra}{}{body}{}",
+        &template[..html_start],
+        &template[html_end..title_start],
+        escape(&page.title),
+        &template[title_end..head_end],
+        &template[head_end..body_start],
+        &template[body_end..],
+    ))
+}
+
+/// Writes every page into `dir`, from its `index.html`. Returns the files written.
+pub fn write_all(dataset: &Dataset, dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let template_path = dir.join("index.html");
+    let template =
+        std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let mut written = Vec::new();
+    for page in all(dataset) {
+        let body = prerender(dataset.clone(), &format!("?{}", page.query));
+        let html = fill(&template, &page, &body)
+            .ok_or_else(|| format!("{} lacks <html>, <title>, </head> or <body>", template_path.display()))?;
+        let path = dir.join(&page.file);
+        std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}

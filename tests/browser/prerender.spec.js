@@ -1,0 +1,78 @@
+// Every page reads before and without any script: the dashboards and every
+// chart's embed are prerendered at build time from the same components, and
+// the app takes the page over when it runs. Checks invariants of the live
+// data only (present, titled, sourced), never its figures.
+import { test, expect } from './fixtures.js';
+
+const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
+const DASHBOARDS = [
+  ['index.html', 'en', 'Xiaomi EV dashboard', 'Source:'],
+  ['zh-CN.html', 'zh-CN', '小米汽车数据看板', '来源：'],
+];
+
+async function expectReadableChart(card, source) {
+  await expect(card.locator('svg[role="img"]')).toBeVisible();
+  await expect(card.locator('h1, h2').first()).not.toBeEmpty();
+  await expect(card.locator('.takeaway')).not.toBeEmpty();
+  await expect(card.locator('.source-line')).toContainText(source);
+  expect(await card.locator('.source-line a').count()).toBeGreaterThan(0);
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [file, lang, heading, source] of DASHBOARDS) {
+    test(`${file}: every chart and the claims panel, with titles, takeaways, notes, tables and source lines`, async ({ page, problems }) => {
+      await page.goto(`./${file}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(heading);
+      await expect(page).toHaveTitle(heading);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', file);
+      for (const id of CHARTS) {
+        const card = page.locator(`figure[data-chart="${id}"]`);
+        await expectReadableChart(card, source);
+        expect(await card.locator('table tbody tr').count(), `${id} table`).toBeGreaterThan(0);
+      }
+      // Notes explain qualifiers, derivations and conflicts; most charts have some.
+      expect(await page.locator('.chart-notes li').count()).toBeGreaterThan(CHARTS.length);
+      await expect(page.locator('[data-chart="claims"]')).toBeVisible();
+      await expect(page.locator('#sources li').first()).toBeVisible();
+      // What needs the app is not offered, and the language switch links pages.
+      await expect(page.locator('.share-tools').first()).toBeHidden();
+      await expect(page.locator('figure .controls').first()).toBeHidden();
+      const other = lang === 'en' ? 'zh-CN' : 'en';
+      await expect(page.locator(`.language-switch a[hreflang="${other}"]`)).toHaveAttribute('href', other === 'en' ? 'index.html' : 'zh-CN.html');
+    });
+  }
+
+  for (const [, lang, , source] of DASHBOARDS) {
+    test(`every chart's ${lang} embed page holds that chart alone, with its source line`, async ({ page, problems }) => {
+      for (const id of CHARTS) {
+        await page.goto(`./embed-${id}-${lang}.html`);
+        await expect(page.locator('figure[data-chart]')).toHaveCount(1);
+        await expectReadableChart(page.locator(`figure[data-chart="${id}"]`), source);
+        await expect(page).toHaveTitle(/ · /);
+      }
+    });
+  }
+});
+
+test('the app takes over a prerendered page without duplicating it, in the page\'s language', async ({ page, problems }) => {
+  await page.goto('./zh-CN.html');
+  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"]')).toBeVisible();
+  // Interactive: the toggles work, so the app is running.
+  await page.locator('figure[data-chart="deliveries"]').getByRole('button', { name: '年度', exact: true }).click();
+  await expect(page).toHaveURL(/by=year/);
+  await expect(page.locator('figure[data-chart="deliveries"]')).toHaveCount(1);
+  await expect(page.locator('.site-header')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveText('小米汽车数据看板');
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/);
+  await expect(page.locator('.share-tools').first()).toBeVisible();
+  // A query in the address bar wins over the page's own.
+  await page.goto('./zh-CN.html?lang=en');
+  await expect(page.locator('h1')).toHaveText('Xiaomi EV dashboard');
+  await page.goto('./embed-regions-en.html');
+  await expect(page.locator('figure[data-chart]')).toHaveCount(1);
+  await expect(page.locator('figure[data-chart="regions"] svg[role="img"]')).toBeVisible();
+});
