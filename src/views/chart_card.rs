@@ -6,7 +6,6 @@ use super::share::{self, ShareTools};
 use crate::charts::{self, ChartId, ChartModel, ChartSettings, DataPoint, Theme};
 use crate::data::{Dataset, Lang};
 use crate::format;
-use crate::route::View;
 use crate::text::{kind_word, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -250,7 +249,7 @@ pub fn ChartCard(
             <figcaption class="source-line">
                 {source_line}
                 {embed.then(|| view! {
-                    " "<a class="back-link" href=move || share::chart_url(id, settings.get(), lang, View::Dashboard) target="_blank" rel="noopener">
+                    " "<a class="back-link" href=move || share::chart_url(id, settings.get(), lang) target="_blank" rel="noopener">
                         {text.full_dashboard}" ↗"
                     </a>
                 })}

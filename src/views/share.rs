@@ -4,15 +4,17 @@
 use super::{browser, export};
 use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings, Theme};
 use crate::data::Lang;
-use crate::route::{embed_page, Route, View};
+use crate::route::{dashboard_page, embed_page, Route};
 use crate::text::ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The URL that restores this chart, its toggle and language.
-pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang, view: View) -> String {
-    let route = Route { view, chart: Some(id), settings, lang: Some(lang), ..Route::default() };
-    format!("{}{}", browser::page_base(), route.to_query())
+/// The URL that restores this chart on the dashboard, with its toggle and
+/// language: on that language's prerendered dashboard, so it also reads
+/// without script.
+pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
+    let route = Route { chart: Some(id), settings, lang: Some(lang), ..Route::default() };
+    format!("{}{}{}", browser::page_dir(), dashboard_page(lang), route.to_query())
 }
 
 /// Ready-to-paste embed code: an iframe that sizes itself with the host
@@ -72,7 +74,7 @@ pub fn ShareTools(
     };
     let stem = move || chart_export::file_stem(id, &settings.get_untracked());
     let copy_link = move |_| {
-        let url = chart_url(id, settings.get_untracked(), lang, View::Dashboard);
+        let url = chart_url(id, settings.get_untracked(), lang);
         spawn_local(async move { report(export::text_to_clipboard(&url).await, text.link_copied) });
     };
     let download_svg = move |_| {

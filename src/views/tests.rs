@@ -92,3 +92,12 @@ fn chinese_prerendered_text_has_no_space_between_words() {
     assert!(text.contains("数据截至<time"), "header: no gap before the date");
     assert!(!text.contains("。 数据截至"), "source line: no gap after the full stop");
 }
+
+#[test]
+fn a_chart_link_opens_the_dashboard_page_of_its_language() {
+    let settings = ChartSettings::default();
+    let url = super::share::chart_url(ChartId::Regions, settings, Lang::ZhCn);
+    assert_eq!(url, "./zh-CN.html?chart=regions&lang=zh-CN");
+    let html = prerender(fixture(), "?view=embed&chart=regions&lang=zh-CN");
+    assert!(html.contains("href=\"./zh-CN.html?chart=regions&amp;lang=zh-CN\""), "the embed links back to it");
+}
