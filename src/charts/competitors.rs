@@ -106,7 +106,7 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
         if let Period::Span(from, to) = &value.period {
             label.push_str(&format!(", {}–{}", format::period_short(from, lang), format::period_short(to, lang)));
         }
-        let color = if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted };
+        let color = maker_color(&series.entity);
         rows.push(DataPoint { color, ..point_from(series, value, lang) });
         labels.push(label);
     }
@@ -143,9 +143,23 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
     chart
 }
 
+/// Whether a point is Xiaomi's, the maker every view of this chart is about.
+pub(super) fn is_xiaomi(dataset: &Dataset, point: &DataPoint) -> bool {
+    dataset.series(&point.series_id).is_some_and(|s| s.entity == "xiaomi")
+}
+
+/// Xiaomi's bars stand out; every other maker's are muted.
+pub(super) fn maker_color(entity: &str) -> ColorRole {
+    if entity == "xiaomi" {
+        ColorRole::Highlight
+    } else {
+        ColorRole::Muted
+    }
+}
+
 fn takeaway(dataset: &Dataset, points: &[DataPoint], categories: &[String], year: i32, lang: Lang) -> String {
     let bars: Vec<&DataPoint> = points.iter().filter(|p| !p.secondary).collect();
-    let is_xiaomi = |p: &DataPoint| dataset.series(&p.series_id).is_some_and(|s| s.entity == "xiaomi");
+    let is_xiaomi = |p: &DataPoint| is_xiaomi(dataset, p);
     let Some(xiaomi) = bars.iter().find(|p| is_xiaomi(p)) else {
         return tr(
             lang,

@@ -2,9 +2,9 @@
 //! months Xiaomi has published (a maker whose figures cover other months is
 //! marked), and the delivery targets makers announced for the year.
 
-use super::{includes_label, ordinal};
+use super::{includes_label, is_xiaomi, maker_color, ordinal};
 use crate::analysis::{sum, Figure};
-use crate::charts::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use crate::charts::{model, point_from, tr, ChartId, ChartModel, DataPoint, Layout};
 use crate::data::{series_ids, Dataset, FigureStatus, Granularity, Kind, Lang, Period, Series, Unit, Value};
 use crate::format;
 use crate::sort::sort_by;
@@ -115,7 +115,7 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
             point.derivation =
                 Some(tr(lang, format!("sum of {}", parts.join(" + ")), format!("{}之和", parts.join(" + "))));
         }
-        point.color = if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted };
+        point.color = maker_color(&series.entity);
         rows.push((label, point, covers_reference));
     }
     sort_by(&mut rows, |a, b| b.1.value.total_cmp(&a.1.value));
@@ -125,7 +125,7 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         point.category = category;
     }
     let title = tr(lang, format!("Deliveries by carmaker, {year} so far"), format!("各车企{year}年至今交付量"));
-    let xiaomi = points.iter().find(|p| dataset.series(&p.series_id).is_some_and(|s| s.entity == "xiaomi"));
+    let xiaomi = points.iter().find(|p| is_xiaomi(dataset, p));
     let takeaway = match xiaomi {
         Some(x) => {
             let rank = comparable[..x.category].iter().filter(|&&same| same).count() + 1;
@@ -168,10 +168,7 @@ pub fn targets(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         .filter(|s| s.unit == Unit::Vehicles && s.measure == "deliveries" && s.id != series_ids::XIAOMI_TARGET_RAISED)
         .flat_map(|s| s.values.iter().map(move |v| (s, v)))
         .filter(|(_, v)| v.kind == Kind::Target && v.period == Period::Year(year))
-        .map(|(series, value)| DataPoint {
-            color: if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted },
-            ..point_from(series, value, lang)
-        })
+        .map(|(series, value)| DataPoint { color: maker_color(&series.entity), ..point_from(series, value, lang) })
         .collect();
     sort_by(&mut points, |a, b| b.value.total_cmp(&a.value));
     let categories: Vec<String> = points
@@ -182,7 +179,7 @@ pub fn targets(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         point.category = category;
     }
     let title = tr(lang, format!("Delivery targets for {year}"), format!("各车企{year}年交付目标"));
-    let xiaomi = points.iter().find(|p| dataset.series(&p.series_id).is_some_and(|s| s.entity == "xiaomi"));
+    let xiaomi = points.iter().find(|p| is_xiaomi(dataset, p));
     let takeaway = match xiaomi {
         Some(x) => tr(
             lang,

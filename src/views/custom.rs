@@ -93,10 +93,10 @@ impl BuiltinFailure {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 /// Where the page says its dataset is: the `<link rel="preload" as="fetch">`
 /// in `index.html`, so this fetch reuses the download the browser started
 /// beside the wasm's, and the address is written in one place.
+#[cfg(target_arch = "wasm32")]
 fn builtin_url() -> String {
     let document = web_sys::window().and_then(|w| w.document());
     let href = document
@@ -108,10 +108,10 @@ fn builtin_url() -> String {
     web_sys::Url::new_with_base(&href, &base).map(|url| url.href()).unwrap_or(href)
 }
 
-#[cfg(target_arch = "wasm32")]
 /// Fetches and validates the curated dataset. It is a file of its own, not
 /// compiled into the wasm, so the data and the code are cached and budgeted
 /// apart: a month of data never touches the code's size ceiling.
+#[cfg(target_arch = "wasm32")]
 pub async fn fetch_builtin() -> Builtin {
     let url = builtin_url();
     let loaded = match web_sys::AbortController::new() {
