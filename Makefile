@@ -27,6 +27,7 @@ bench: tools browser build
 	cargo bench --bench render -- --noplot
 	node scripts/size-budget.mjs dist
 	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-browser.mjs dist
+	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-lighthouse.mjs dist
 
 tools: rust-tools node-tools
 

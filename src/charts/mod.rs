@@ -321,6 +321,8 @@ impl ChartModel {
     }
 
     /// A height that suits the chart at `width`: rows grow with their count.
+    /// style/main.css gives prerendered charts the same heights, so that
+    /// nothing moves when the app redraws them at the real width.
     pub fn preferred_height(&self, width: u32) -> u32 {
         match self.layout {
             Layout::Rows => (self.categories.len() as u32 * 34 + 120).max(240),

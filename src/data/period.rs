@@ -31,6 +31,21 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The day `days` after 1970-01-01: the inverse of `days_since_epoch`.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
     pub fn days_until(self, later: Date) -> i64 {
         later.days_since_epoch() - self.days_since_epoch()
     }
@@ -244,6 +259,20 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_count_turns_back_into_the_same_date() {
+        for days in (-800_000..800_000).step_by(97) {
+            let date = Date::from_days_since_epoch(days);
+            assert!(Date::new(date.year, date.month, date.day).is_some(), "{date} is not a calendar day");
+            assert_eq!(date.days_since_epoch(), days, "{date}");
+        }
+        assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
+        assert_eq!(
+            Date::parse("2024-02-29").map(|d| Date::from_days_since_epoch(d.days_since_epoch())),
+            Date::parse("2024-02-29")
+        );
+    }
 
     #[test]
     fn parses_every_period_form() {

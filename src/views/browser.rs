@@ -19,16 +19,26 @@ pub fn query_string() -> String {
     }
 }
 
-/// Removes what the prerenderer wrote into `<body>`, just before the app
-/// mounts its own rendering of the same page in the same task, so no frame
-/// shows neither or both.
-pub fn clear_prerendered_body() {
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-        body.set_inner_html("");
-    }
-    if let Some(root) = document_element() {
-        let _ = root.remove_attribute("data-prerendered");
-    }
+/// Replaces the prerendered `<body>` with the app's rendering of the same
+/// page (`mount`), in one task so that no frame shows neither or both, and
+/// carries over what the reader has already done with the page: where it is
+/// scrolled to, which tables (`<details>`) are open and which element has
+/// focus (takeover.js). Each chart is drawn at once at the width its
+/// prerendered frame had (`initial_chart_width`), so the page has its full
+/// height before anything reads it. Leptos's own hydration would keep the
+/// nodes instead, but its `hydrate` feature costs 25.7 KB gzip that the code
+/// ceiling does not have (docs/performance.md).
+pub fn take_over_prerendered(mount: impl FnOnce()) {
+    let reader_state = clear_prerendered();
+    mount();
+    restore_reader_state(reader_state);
+}
+
+#[wasm_bindgen(module = "/src/views/takeover.js")]
+extern "C" {
+    fn clear_prerendered() -> JsValue;
+    fn restore_reader_state(state: JsValue);
+    fn prerendered_width(chart: &str) -> u32;
 }
 
 pub fn preferred_lang() -> Lang {
@@ -105,10 +115,11 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// The width a chart is drawn at before its frame is measured: none, so the
-/// first drawing is at the real width.
-pub fn initial_chart_width() -> u32 {
-    0
+/// The width `chart` is drawn at before its frame is measured: the width its
+/// prerendered frame had, which the app takes over; otherwise none, so that
+/// the first drawing is at the measured width.
+pub fn initial_chart_width(chart: &str) -> u32 {
+    prerendered_width(chart)
 }
 
 /// Calls `on_width` with the element's width now and whenever it changes,
@@ -321,4 +332,9 @@ pub fn measure(name: &str, start: &str) {
 pub fn today() -> Option<crate::data::Date> {
     let now = js_sys::Date::new_0();
     crate::data::Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+}
+
+/// In the browser, projections are judged passed on the reader's own clock.
+pub fn date_for_passed_projections() -> Option<crate::data::Date> {
+    today()
 }

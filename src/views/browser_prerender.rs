@@ -51,7 +51,7 @@ pub fn set_title(_title: &str) {}
 
 /// Prerendered charts are drawn at this width; the SVG scales to its column
 /// until the app redraws it at the real width.
-pub fn initial_chart_width() -> u32 {
+pub fn initial_chart_width(_chart: &str) -> u32 {
     720
 }
 
@@ -138,4 +138,13 @@ pub fn measure(_name: &str, _start: &str) {}
 /// The reader's clock is not known before the page reaches them.
 pub fn today() -> Option<crate::data::Date> {
     None
+}
+
+/// A projected month that has ended by the day the page is built has ended
+/// for every later reader too, so the prerendered page can already say so
+/// (and the app, which says it again, moves nothing). The day before the
+/// build's UTC date, for readers behind UTC.
+pub fn date_for_passed_projections() -> Option<crate::data::Date> {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    Some(crate::data::Date::from_days_since_epoch(seconds as i64 / 86_400 - 1))
 }

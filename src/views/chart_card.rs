@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::share::{self, ShareTools};
-use crate::charts::{self, ChartId, ChartModel, ChartSettings, DataPoint, Theme};
+use crate::charts::{self, ChartId, ChartModel, ChartSettings, DataPoint, Layout, Theme};
 use crate::data::{Dataset, Lang};
 use crate::format;
 use crate::text::{kind_word, ui};
@@ -26,7 +26,7 @@ pub fn ChartCard(
 ) -> impl IntoView {
     let text = ui(lang);
     let settings = RwSignal::new(initial);
-    let width = RwSignal::new(browser::initial_chart_width());
+    let width = RwSignal::new(browser::initial_chart_width(id.id()));
     let active = RwSignal::new(None::<ActivePoint>);
     let frame = NodeRef::<Div>::new();
     Effect::new(move |_| {
@@ -217,6 +217,7 @@ pub fn ChartCard(
             </header>
             {controls}
             <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
+                data-fixed-height=move || model.with(|m| m.layout == Layout::Rows)
                 on:pointermove=on_pointer on:pointerdown=on_pointer on:pointerleave=on_leave
                 on:keydown=on_key on:focusout=on_focus_out>
                 <div class="chart-svg-holder" inner_html=svg></div>

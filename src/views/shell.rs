@@ -85,7 +85,8 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) 
     // months have passed since it was compiled.
     let today = browser::today();
     let age = today.map(|today| data_age(dataset.as_of, today, lang));
-    let passed = today.and_then(|today| projections_already_passed(&dataset, 1_000_000.0, today, lang));
+    let passed = browser::date_for_passed_projections()
+        .and_then(|today| projections_already_passed(&dataset, 1_000_000.0, today, lang));
     view! {
         <header class="site-header">
             <div class="brand">

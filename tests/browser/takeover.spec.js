@@ -1,0 +1,133 @@
+// The app taking over a prerendered page: nothing the reader sees moves, what
+// they have already done with the page (scroll, open tables, focus) is kept,
+// and a URL that asks for another state than the page's renders that state
+// without a console error or warning.
+import { test, expect, appReady, FROZEN } from './fixtures.js';
+
+const WASM = '**/xiaomi-ev-dashboard_bg.wasm';
+
+/**
+ * Opens `url` with the wasm held back, so the test can look at and act on the
+ * prerendered page; returns the function that lets the wasm through.
+ * (`page.mainFrame().goto`: the fixture's `page.goto` waits for the app.)
+ */
+async function openHeld(page, url) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(WASM, async (route) => { await held; await route.continue(); });
+  await page.mainFrame().goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-prerendered', '');
+  return async () => {
+    release();
+    await appReady(page);
+    // Every chart redrawn by the app at its frame's real width, then a frame painted.
+    await page.waitForFunction(() => {
+      const svgs = [...document.querySelectorAll('.chart-svg-holder svg')];
+      return svgs.length > 0 && svgs.every((svg) => Number(svg.getAttribute('width')) === Math.max(240, svg.parentElement.clientWidth));
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  };
+}
+
+/** Where each part of the page is, in document coordinates. */
+const layout = (page) => page.evaluate(() => {
+  const parts = document.querySelectorAll('.site-header, figure[data-chart], .chart-frame, .source-line, main > section, footer');
+  return [...parts].map((element) => {
+    const rect = element.getBoundingClientRect();
+    const name = element.closest('figure')?.dataset.chart ?? element.id ?? '';
+    return { part: `${element.tagName.toLowerCase()}.${element.className} ${name}`, top: Math.round(rect.top + scrollY), height: Math.round(rect.height) };
+  });
+});
+
+for (const [width, height] of [[390, 844], [1280, 900]]) {
+  for (const file of ['index.html', 'zh-CN.html', 'embed-target-2026-en.html']) {
+    test(`${file} at ${width} px: the app takes over without moving anything, and no layout shift is recorded`, async ({ page, problems }) => {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript(() => {
+        window.__layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const takeOver = await openHeld(page, `./${file}`);
+      const before = await layout(page);
+      expect(before.length).toBeGreaterThan(2);
+      await takeOver();
+      const after = await layout(page);
+      // Rounded to whole pixels: the prerendered charts' CSS height and the app's drawing differ by under one.
+      for (const [i, part] of before.entries()) {
+        expect(Math.abs(after[i].top - part.top), `${part.part}: top`).toBeLessThanOrEqual(1);
+        expect(Math.abs(after[i].height - part.height), `${part.part}: height`).toBeLessThanOrEqual(1);
+      }
+      expect(after.map((p) => p.part)).toEqual(before.map((p) => p.part));
+      expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+    });
+  }
+}
+
+test('a reader who scrolled, opened a table and focused it before the app ran keeps all three', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const takeOver = await openHeld(page, './index.html');
+  const summary = page.locator('figure[data-chart="regions"] details.table-view > summary');
+  await summary.click();
+  await expect(page.locator('figure[data-chart="regions"] details.table-view')).toHaveJSProperty('open', true);
+  await expect(summary).toBeFocused();
+  await page.evaluate(() => window.scrollBy(0, 150));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(300);
+
+  await takeOver();
+  await expect(page.locator('figure[data-chart="regions"] details.table-view')).toHaveJSProperty('open', true);
+  await expect(page.locator('details.table-view[open]')).toHaveCount(1);
+  await expect(summary).toBeFocused();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(1);
+});
+
+test('a reader who has not scrolled is taken to the chart a link names', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./index.html?chart=competitors');
+  await expect(page.locator('figure[data-chart="competitors"]')).toBeInViewport();
+});
+
+// The prerendered page is the default state in its language; each of these asks for another.
+const otherStates = [
+  ['index.html', 'index.html?by=month&theme=dark', async (page) => {
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('figure[data-chart="deliveries"]').getByRole('button', { name: 'Month', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }],
+  ['the English dashboard in Chinese', 'index.html?lang=zh-CN', async (page) => {
+    await expect(page.locator('h1')).toHaveText('小米汽车数据看板');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  }],
+  ['the Chinese dashboard in English', 'zh-CN.html?lang=en', async (page) => {
+    await expect(page.locator('h1')).toHaveText('Xiaomi EV dashboard');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  }],
+  ['custom data', `index.html?${FROZEN}`, async (page) => {
+    await expect(page.locator('.custom-banner')).toBeVisible();
+  }],
+  ['an embed with a toggle and a theme', 'embed-deliveries-en.html?by=month&theme=dark', async (page) => {
+    await expect(page.locator('figure[data-chart]')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Month', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }],
+  ['the old embed address', 'index.html?view=embed&chart=regions', async (page) => {
+    await expect(page.locator('figure[data-chart]')).toHaveCount(1);
+    await expect(page.locator('figure[data-chart="regions"]')).toBeVisible();
+  }],
+  ['the slides', 'index.html?view=present', async (page) => {
+    await expect(page.locator('.slide.current')).toBeVisible();
+  }],
+  ['the default page itself', 'index.html', async (page) => {
+    await expect(page.locator('figure[data-chart]')).toHaveCount(8);
+  }],
+];
+
+for (const [name, url, check] of otherStates) {
+  test(`${name}: the app renders the state the URL asks for, with no console error or warning`, async ({ page, problems }) => {
+    const messages = [];
+    page.on('console', (msg) => { if (['error', 'warning'].includes(msg.type())) messages.push(`${msg.type()}: ${msg.text()}`); });
+    await page.goto(`./${url}`);
+    await check(page);
+    expect(messages).toEqual([]);
+  });
+}
