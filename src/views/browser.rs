@@ -122,10 +122,12 @@ pub fn initial_chart_width(chart: &str) -> u32 {
     prerendered_width(chart)
 }
 
-/// Calls `on_width` with the element's width now and whenever it changes,
-/// until the calling component is cleaned up.
+/// Calls `on_width` with the element's width once it is laid out and
+/// whenever it changes, until the calling component is cleaned up. Not read
+/// at once: that would lay out the whole page inside the task that mounts it;
+/// the observer's first report comes after the browser's own layout, before
+/// the frame is painted.
 pub fn observe_width(element: &web_sys::Element, on_width: impl Fn(u32) + 'static) {
-    on_width(element.client_width().max(0) as u32);
     observe_resize(element, move |entry| on_width(entry.content_rect().width().round().max(0.0) as u32));
 }
 
