@@ -20,6 +20,9 @@ pub struct Page {
     pub lang: Lang,
     pub title: String,
     pub description: String,
+    /// The same page in each language (this one included), for
+    /// `<link rel="alternate" hreflang>`: search engines offer a reader theirs.
+    pub alternates: Vec<(Lang, String)>,
 }
 
 /// Every page, in a stable order: the two dashboards, then each chart's embeds.
@@ -35,6 +38,7 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
             lang,
             title: text.product_name.to_owned(),
             description: text.tagline.to_owned(),
+            alternates: Lang::ALL.into_iter().map(|l| (l, dashboard_page(l))).collect(),
         });
     }
     for id in ChartId::ALL {
@@ -46,6 +50,7 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
                 lang,
                 title: format!("{} · {}", model.title, ui(lang).product_name),
                 description: model.takeaway,
+                alternates: Lang::ALL.into_iter().map(|l| (l, embed_page(id, l))).collect(),
             });
         }
     }
@@ -71,8 +76,13 @@ pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
     }
     let html_tag =
         format!("<html lang=\"{}\" data-page-query=\"{}\" data-prerendered>", page.lang.code(), escape(&page.query));
+    let alternates: String = page
+        .alternates
+        .iter()
+        .map(|(lang, file)| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", lang.code(), escape(file)))
+        .collect();
     let head_extra = format!(
-        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">",
+        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">{alternates}",
         escape(&page.description),
         escape(&page.file)
     );
@@ -81,10 +91,29 @@ pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
         &template[..html_start],
         &template[html_end..title_start],
         escape(&page.title),
-        &template[title_end..head_end],
+        without_build_directives(&template[title_end..head_end]),
         &template[head_end..body_start],
         &template[body_end..],
     ))
+}
+
+/// `head` without the `<link rel=rust>` Trunk leaves in its output when it
+/// does not inject the scripts itself (`inject_scripts = false`): an
+/// instruction to the build, meaningless to a browser.
+fn without_build_directives(head: &str) -> String {
+    let mut kept = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find("<link") {
+        let Some(length) = rest[start..].find('>') else { break };
+        let tag = &rest[start..=start + length];
+        kept.push_str(&rest[..start]);
+        if !(tag.contains("rel=rust") || tag.contains("rel=\"rust\"")) {
+            kept.push_str(tag);
+        }
+        rest = &rest[start + length + 1..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// Writes every page into `dir`, from its `index.html`. Returns the files written.

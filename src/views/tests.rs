@@ -54,15 +54,30 @@ fn every_chart_has_a_prerendered_embed_in_each_language_holding_only_that_chart(
 }
 
 #[test]
+fn every_page_names_its_versions_in_every_language_and_each_is_a_page_of_that_language() {
+    let all = pages::all(&fixture());
+    for page in &all {
+        assert_eq!(page.alternates.len(), Lang::ALL.len(), "{}", page.file);
+        assert!(page.alternates.contains(&(page.lang, page.file.clone())), "{} names itself", page.file);
+        for (lang, file) in &page.alternates {
+            let other = all.iter().find(|p| &p.file == file).unwrap_or_else(|| panic!("{file} is written"));
+            assert_eq!(other.lang, *lang, "{file}");
+            assert_eq!(other.alternates, page.alternates, "{file} and {} name the same set", page.file);
+        }
+    }
+}
+
+#[test]
 fn a_page_fills_the_built_template_with_its_language_head_and_body() {
     let template = "<!doctype html><html lang=en><meta charset=utf-8><title>Xiaomi EV dashboard</title>\
-        <link href=./main.css rel=stylesheet></head><body></body></html>";
+        <link href=./main.css rel=stylesheet><link data-bin=xiaomi-ev-dashboard data-trunk rel=rust></head><body></body></html>";
     let page = Page {
         file: "zh-CN.html".into(),
         query: "lang=zh-CN".into(),
         lang: Lang::ZhCn,
         title: "小米 <EV>".into(),
         description: "\"Quoted\" & more".into(),
+        alternates: vec![(Lang::En, "index.html".into()), (Lang::ZhCn, "zh-CN.html".into())],
     };
     let html = pages::fill(template, &page, "<main>body</main>").unwrap();
     assert!(html.starts_with(
@@ -70,7 +85,11 @@ fn a_page_fills_the_built_template_with_its_language_head_and_body() {
     ));
     assert!(html.contains("<title>小米 &lt;EV&gt;</title>"));
     assert!(html.contains("<meta name=\"description\" content=\"&quot;Quoted&quot; &amp; more\">"));
-    assert!(html.contains("<link rel=\"canonical\" href=\"zh-CN.html\"></head><body><main>body</main></body></html>"));
+    assert!(html.contains("<link href=./main.css rel=stylesheet><meta name"), "Trunk's build directive is dropped");
+    assert!(html.contains(
+        "<link rel=\"canonical\" href=\"zh-CN.html\"><link rel=\"alternate\" hreflang=\"en\" href=\"index.html\">\
+         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"zh-CN.html\"></head><body><main>body</main></body></html>"
+    ));
     assert_eq!(pages::fill("<html><body></body></html>", &page, ""), None, "a template without a head is refused");
 }
 

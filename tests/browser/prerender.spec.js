@@ -29,6 +29,10 @@ test.describe('with JavaScript off', () => {
       await expect(page).toHaveTitle(heading);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', file);
+      // Search engines find the other language's page; the build's own directives are gone.
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', 'index.html');
+      await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', 'zh-CN.html');
+      await expect(page.locator('link[rel="rust"], [data-trunk]')).toHaveCount(0);
       for (const id of CHARTS) {
         const card = page.locator(`figure[data-chart="${id}"]`);
         await expectReadableChart(card, source);
