@@ -142,6 +142,16 @@ async function act(page, random) {
   return `open ${start}`;
 }
 
+const STALL_MS = 20_000;
+const STALLED = Symbol('stalled');
+/** `action`'s result, or STALLED if it has not settled within STALL_MS. */
+function withinStall(action) {
+  action.catch(() => {});
+  let timer;
+  const stall = new Promise((resolve) => { timer = setTimeout(() => resolve(STALLED), STALL_MS); });
+  return Promise.race([action, stall]).finally(() => clearTimeout(timer));
+}
+
 test('random interaction across dashboard, embeds, slides and custom data never panics', async ({ page, problems }) => {
   const seed = Number(process.env.MONKEY_SEED ?? DEFAULT_SEED);
   const actions = Number(process.env.MONKEY_ACTIONS ?? 520);
@@ -151,9 +161,21 @@ test('random interaction across dashboard, embeds, slides and custom data never 
   const random = generator(seed);
   const log = [];
   await page.goto(START_PAGES[0]);
+  let stalls = 0;
   for (let i = 0; i < actions; i += 1) {
     // A page that is still loading is fine to act on; only errors count.
-    const did = await act(page, random);
+    let did = await withinStall(act(page, random));
+    if (did === STALLED) {
+      // Headless Chromium has, rarely, stopped answering input with its CPU
+      // idle (a key press never acknowledged). Said, then recovered from by
+      // a reload; a page that stays unanswering, or stalls twice, fails.
+      stalls += 1;
+      console.log(`seed ${seed}, action ${i} (${page.url()}): no answer for ${STALL_MS / 1000} s; reloading`);
+      if (stalls > 1 || (await withinStall(page.reload().then(() => 'reloaded'))) === STALLED) {
+        throw new Error(`seed ${seed}, action ${i}: the page stopped answering\n${log.slice(-15).join('\n')}`);
+      }
+      did = 'no answer: reloaded';
+    }
     if (process.env.MONKEY_TRACE) console.log(`${i}: ${did} ${Date.now() % 100000}`);
     log.push(`${i}: ${did}`);
     // After a navigation, act once the app has mounted, so a seed replays
