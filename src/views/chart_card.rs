@@ -205,13 +205,19 @@ pub fn ChartCard(
     };
     let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang, embed)).collect_view());
     let chart_label = move || model.with(|m| format!("{}. {}", m.title, text.chart_keys_hint));
+    // The figure is named by its title; without this its figcaption, the
+    // source line, would be what a screen reader announces.
+    let heading_id = format!("chart-{}-heading", id.id());
+    let labelled_by = heading_id.clone();
     view! {
-        <figure class="chart-card" class:focused=focused data-chart=id.id() id=format!("chart-{}", id.id())>
+        <figure class="chart-card" class:focused=focused data-chart=id.id() id=format!("chart-{}", id.id())
+            aria-labelledby=labelled_by>
             <header class="chart-header">
                 {move || {
                     // An embed is a page of its own: its chart title is the page heading.
                     let title = model.with(|m| m.title.clone());
-                    if embed { view! { <h1>{title}</h1> }.into_any() } else { view! { <h2>{title}</h2> }.into_any() }
+                    let id = heading_id.clone();
+                    if embed { view! { <h1 id=id>{title}</h1> }.into_any() } else { view! { <h2 id=id>{title}</h2> }.into_any() }
                 }}
                 <p class="takeaway">{move || model.with(|m| m.takeaway.clone())}</p>
             </header>

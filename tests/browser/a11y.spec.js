@@ -72,3 +72,15 @@ test('Chinese page: every chart title and takeaway in Chinese, numbers in 万', 
   await expect(page.locator('.as-of')).toContainText('2026年2月1日');
   await page.screenshot({ path: `${artifacts}/page-zh-desktop.png`, fullPage: true });
 });
+
+test('each chart is a figure named by its title, not by its source line', async ({ page, problems }) => {
+  for (const url of ['./', './embed-regions-zh-CN.html']) {
+    await page.goto(url);
+    const figures = page.locator('figure[data-chart]');
+    expect(await figures.count()).toBeGreaterThan(0);
+    for (const figure of await figures.all()) {
+      const title = (await figure.locator('h1, h2').first().textContent()).trim();
+      await expect(page.getByRole('figure', { name: title, exact: true }), url).toHaveCount(1);
+    }
+  }
+});
