@@ -4,7 +4,7 @@
 //! default width). The app then takes over the page in the browser.
 
 use super::prerender;
-use crate::charts::{self, ChartId, ChartSettings};
+use crate::charts::{self, escape_xml, ChartId, ChartSettings};
 use crate::data::{Dataset, Lang};
 use crate::route::{dashboard_page, embed_page};
 use crate::text::ui;
@@ -57,10 +57,6 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
     pages
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// `template` (the built `index.html`) with this page's language, head and
 /// body. `None` when the template lacks a part it needs.
 pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
@@ -74,23 +70,28 @@ pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
     if !(html_end <= title_start && title_end <= head_end && head_end < body_start && body_start <= body_end) {
         return None;
     }
-    let html_tag =
-        format!("<html lang=\"{}\" data-page-query=\"{}\" data-prerendered>", page.lang.code(), escape(&page.query));
+    let html_tag = format!(
+        "<html lang=\"{}\" data-page-query=\"{}\" data-prerendered>",
+        page.lang.code(),
+        escape_xml(&page.query)
+    );
     let alternates: String = page
         .alternates
         .iter()
-        .map(|(lang, file)| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", lang.code(), escape(file)))
+        .map(|(lang, file)| {
+            format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", lang.code(), escape_xml(file))
+        })
         .collect();
     let head_extra = format!(
         "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">{alternates}",
-        escape(&page.description),
-        escape(&page.file)
+        escape_xml(&page.description),
+        escape_xml(&page.file)
     );
     Some(format!(
         "{}{html_tag}{}{}{}{head_extra}{}{body}{}",
         &template[..html_start],
         &template[html_end..title_start],
-        escape(&page.title),
+        escape_xml(&page.title),
         without_build_directives(&template[title_end..head_end]),
         &template[head_end..body_start],
         &template[body_end..],
