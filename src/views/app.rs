@@ -84,16 +84,20 @@ fn dashboard(
         .into_iter()
         .map(|id| {
             let focused = route.chart == Some(id);
-            view! { <ChartCard dataset=dataset.clone() id=id lang=lang theme=theme initial=settings focused=focused/> }
+            let dataset = dataset.clone();
+            browser::in_turn(move || {
+                view! { <ChartCard dataset=dataset.clone() id=id lang=lang theme=theme initial=settings focused=focused/> }.into_any()
+            })
         })
         .collect_view();
+    let (claims, findings, sources) = (dataset.clone(), dataset.clone(), dataset.clone());
     view! {
         <Header dataset=dataset.clone() lang=lang choice=choice/>
         <main id="main" tabindex="-1">
             {charts}
-            <ClaimsPanel dataset=dataset.clone() lang=lang/>
-            <FindingsList dataset=dataset.clone() lang=lang/>
-            <SourcesList dataset=dataset.clone() lang=lang/>
+            {browser::in_turn(move || view! { <ClaimsPanel dataset=claims.clone() lang=lang/> }.into_any())}
+            {browser::in_turn(move || view! { <FindingsList dataset=findings.clone() lang=lang/> }.into_any())}
+            {browser::in_turn(move || view! { <SourcesList dataset=sources.clone() lang=lang/> }.into_any())}
         </main>
         <Footer dataset=dataset lang=lang/>
     }

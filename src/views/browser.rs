@@ -2,7 +2,7 @@
 //! window (sandboxed frames, storage off) they fall back to defaults.
 
 use crate::data::Lang;
-use leptos::prelude::{on_cleanup, Owner};
+use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
@@ -19,26 +19,78 @@ pub fn query_string() -> String {
     }
 }
 
-/// Replaces the prerendered `<body>` with the app's rendering of the same
-/// page (`mount`), in one task so that no frame shows neither or both, and
-/// carries over what the reader has already done with the page: where it is
-/// scrolled to, which tables (`<details>`) are open and which element has
-/// focus (takeover.js). Each chart is drawn at once at the width its
-/// prerendered frame had (`initial_chart_width`), so the page has its full
-/// height before anything reads it. Leptos's own hydration would keep the
-/// nodes instead, but its `hydrate` feature costs 25.7 KB gzip that the code
-/// ceiling does not have (docs/performance.md).
-pub fn take_over_prerendered(mount: impl FnOnce()) {
-    let reader_state = clear_prerendered();
-    mount();
-    restore_reader_state(reader_state);
+/// Mounts the app (`app`), taking over the prerendered page if there is one.
+/// The app renders into a detached container, and each part it has built
+/// replaces its prerendered twin (takeover.js), keeping the tables the reader
+/// opened, the focus and the scroll position. The parts wrapped in `in_turn`
+/// (the dashboard's charts and panels) are built one per task, so no task
+/// builds and lays out the whole page: that took 500-800 ms at Lighthouse's
+/// 4x CPU, blocking input. Each chart is drawn at once at the width its
+/// prerendered frame had (`initial_chart_width`), so nothing moves.
+/// Leptos's own hydration would keep the nodes instead, but its `hydrate`
+/// feature costs 25.7 KB gzip that the code ceiling does not have
+/// (docs/performance.md).
+pub async fn take_over_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    // Each step in a task of its own, the first apart from loading the dataset.
+    next_task().await;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let taking_over = begin_takeover();
+    TAKING_OVER.set(taking_over);
+    let container =
+        if taking_over { document.create_element("div").ok().map(JsCast::unchecked_into) } else { document.body() };
+    let Some(container) = container else { return };
+    KEPT.with(|kept| kept.borrow_mut().push(Box::new(leptos::mount::mount_to(container.clone(), app))));
+    let in_parts = HELD_BACK.with(|held| !held.borrow().is_empty());
+    if taking_over && !place_built(&container, true, in_parts) {
+        replace_all(&container);
+    }
+    // Each task places the part the last one built, then lets the next one
+    // build (in its microtasks).
+    let mut turn = 0;
+    while let Some(ready) = HELD_BACK.with(|held| held.borrow().get(turn).copied()) {
+        next_task().await;
+        place_built(&container, false, in_parts);
+        ready.try_set(true);
+        turn += 1;
+    }
+    next_task().await;
+    place_built(&container, false, in_parts);
+    TAKING_OVER.set(false);
+    end_takeover();
+    mark("app-mounted");
+}
+
+async fn next_task() {
+    let _ = wasm_bindgen_futures::JsFuture::from(after_a_task()).await;
+}
+
+thread_local! {
+    static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The parts `in_turn` holds back, in page order: each is built when its flag is set.
+    static HELD_BACK: std::cell::RefCell<Vec<RwSignal<bool>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The mounted app, kept for the life of the page.
+    static KEPT: std::cell::RefCell<Vec<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `build`'s view, built in a task of its own while the app is taking over a
+/// prerendered page (see `take_over_prerendered`); at once otherwise.
+pub fn in_turn(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let taking_over = TAKING_OVER.get();
+    let ready = RwSignal::new(!taking_over);
+    if taking_over {
+        HELD_BACK.with(|held| held.borrow_mut().push(ready));
+    }
+    move || ready.get().then(&build)
 }
 
 #[wasm_bindgen(module = "/src/views/takeover.js")]
 extern "C" {
-    fn clear_prerendered() -> JsValue;
-    fn restore_reader_state(state: JsValue);
-    fn prerendered_width(chart: &str) -> u32;
+    fn begin_takeover() -> bool;
+    fn place_built(container: &web_sys::HtmlElement, first: bool, in_parts: bool) -> bool;
+    fn replace_all(container: &web_sys::HtmlElement);
+    fn end_takeover();
+    fn after_a_task() -> js_sys::Promise;
+    fn prerendered_width() -> u32;
 }
 
 pub fn preferred_lang() -> Lang {
@@ -118,8 +170,8 @@ pub fn set_title(title: &str) {
 /// The width `chart` is drawn at before its frame is measured: the width its
 /// prerendered frame had, which the app takes over; otherwise none, so that
 /// the first drawing is at the measured width.
-pub fn initial_chart_width(chart: &str) -> u32 {
-    prerendered_width(chart)
+pub fn initial_chart_width() -> u32 {
+    prerendered_width()
 }
 
 /// Calls `on_width` with the element's width once it is laid out and

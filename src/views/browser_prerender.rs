@@ -51,8 +51,13 @@ pub fn set_title(_title: &str) {}
 
 /// Prerendered charts are drawn at this width; the SVG scales to its column
 /// until the app redraws it at the real width.
-pub fn initial_chart_width(_chart: &str) -> u32 {
+pub fn initial_chart_width() -> u32 {
     720
+}
+
+/// The page is written whole: nothing waits for a turn.
+pub fn in_turn(build: impl Fn() -> leptos::prelude::AnyView) -> leptos::prelude::AnyView {
+    build()
 }
 
 pub fn observe_width(_element: &web_sys::Element, _on_width: impl Fn(u32) + 'static) {}

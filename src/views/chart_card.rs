@@ -26,21 +26,28 @@ pub fn ChartCard(
 ) -> impl IntoView {
     let text = ui(lang);
     let settings = RwSignal::new(initial);
-    let width = RwSignal::new(browser::initial_chart_width(id.id()));
+    let width = RwSignal::new(browser::initial_chart_width());
     let active = RwSignal::new(None::<ActivePoint>);
     let frame = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if let Some(element) = frame.get() {
             // The observer is released with this card; `try_` reads keep a
-            // late callback harmless all the same.
+            // late callback harmless all the same. Its first report comes
+            // once the card is laid out on the page, the moment to scroll to
+            // a card the address names (a card not yet on the page reports 0).
+            let unscrolled = std::cell::Cell::new(focused);
+            let card = element.closest("figure").ok().flatten();
             browser::observe_width(&element, move |w| {
-                if w > 0 && width.try_get_untracked().is_some_and(|current| current != w) {
+                if w == 0 {
+                    return;
+                }
+                if let Some(card) = card.as_ref().filter(|_| unscrolled.replace(false)) {
+                    card.scroll_into_view();
+                }
+                if width.try_get_untracked().is_some_and(|current| current != w) {
                     width.set(w);
                 }
             });
-            if focused {
-                element.scroll_into_view();
-            }
         }
     });
     let model = Memo::new(move |_| charts::build(id, &dataset, &settings.get(), lang));

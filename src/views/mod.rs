@@ -42,10 +42,7 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let builtin = custom::fetch_builtin().await;
         browser::mark("data-loaded");
-        browser::take_over_prerendered(move || {
-            leptos::mount::mount_to_body(move || view! { <app::App builtin=builtin/> });
-        });
-        browser::mark("app-mounted");
+        browser::take_over_prerendered(move || view! { <app::App builtin=builtin/> }).await;
     });
 }
 

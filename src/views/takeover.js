@@ -1,13 +1,16 @@
 // The app taking over a prerendered page (views/browser.rs,
-// `take_over_prerendered`): what the reader has already done with the page is
-// read before the app replaces <body> and given back after it has mounted.
-// Plain DOM walking, which costs several times more bytes as wasm and glue.
+// `take_over_prerendered`). The app renders into a detached container; each
+// part it has built (a child of <body>, or of <main> while <main> is still
+// being built) then replaces its prerendered twin, keeping the tables the
+// reader opened and the focus. Only the new part is laid out, and the rest of
+// the page stays as it was. Plain DOM walking, which costs several times more
+// bytes as wasm and glue.
 
-// Each chart's frame width on the prerendered page, by chart id.
-const widths = new Map();
+// The width of the page's chart frames: one column, so one width for all.
+let frameWidth = 0;
 
 // Where `element` is under `root`: its index among its element siblings at
-// each level, which finds the same element in the app's rendering of the page.
+// each level, which finds the same element in the app's rendering of it.
 function pathOf(root, element) {
   const path = [];
   for (let e = element; e !== root; e = e.parentElement) {
@@ -23,38 +26,97 @@ function at(root, path) {
   return element;
 }
 
-/** Empties a prerendered <body> for the app; returns what to give back once it has mounted (null if not prerendered). */
-export function clear_prerendered() {
-  const root = document.documentElement;
-  const body = document.body;
-  if (!root.hasAttribute('data-prerendered') || !body) return null;
-  for (const frame of body.querySelectorAll('[data-chart] .chart-frame')) {
-    widths.set(frame.closest('[data-chart]').getAttribute('data-chart'), frame.clientWidth);
-  }
+// Which tables are open and what has focus under `root`.
+function readerState(root) {
   const active = document.activeElement;
-  const state = {
-    open: [...body.querySelectorAll('details[open]')].map((details) => pathOf(body, details)),
-    focused: active && active !== body ? pathOf(body, active) : null,
-    x: window.scrollX,
-    y: window.scrollY,
+  return {
+    open: [...root.querySelectorAll('details[open]')].map((details) => pathOf(root, details)),
+    focused: active && active !== document.body && root.contains(active) ? pathOf(root, active) : null,
   };
-  body.replaceChildren();
-  root.removeAttribute('data-prerendered');
-  return state;
 }
 
-/** Opens the same tables, focuses the same element and, if the reader had scrolled, scrolls back to their place. */
-export function restore_reader_state(state) {
-  if (!state) return;
+function restore(root, state) {
+  for (const path of state.open) if (path) at(root, path)?.setAttribute('open', '');
+  if (state.focused) at(root, state.focused)?.focus?.({ preventScroll: true });
+}
+
+/** Whether this is a prerendered page the app should take over; reads what the app needs from it first. */
+export function begin_takeover() {
+  if (!document.documentElement.hasAttribute('data-prerendered')) return false;
+  // The first frame is the one on screen: reading it lays out nothing more.
+  frameWidth = document.querySelector('.chart-frame')?.clientWidth ?? 0;
+  return true;
+}
+
+/** The width the prerendered chart frames have; 0 if there were none. */
+export function prerendered_width() {
+  return frameWidth;
+}
+
+// The height inside padding and border, which contain-intrinsic-size gives.
+function contentHeight(element) {
+  const style = getComputedStyle(element);
+  const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'];
+  return edges.reduce((height, edge) => height - parseFloat(style[edge]), element.getBoundingClientRect().height);
+}
+
+const sameKey = (a, b) => a.tagName === b.tagName && (a.id || b.id ? a.id === b.id : a.className === b.className);
+const twinIn = (parent, piece) => [...parent.children].find((e) => sameKey(e, piece));
+
+/**
+ * Puts each part the app has built in `container` in place of its prerendered
+ * twin; `inParts` when <main> is built a child at a time, whose finished
+ * children then move instead of it. On the first call, returns false and
+ * moves nothing if the app's page is not the prerendered one (another view, a
+ * notice), for `replace_all`. Later, a part without a twin (never expected:
+ * both come from the same components) goes at the end of its parent.
+ */
+export function place_built(container, first, inParts) {
   const body = document.body;
-  for (const path of state.open) if (path) at(body, path)?.setAttribute('open', '');
-  if (state.focused) at(body, state.focused)?.focus?.();
-  // Focusing can scroll; the reader's place wins. One who has not scrolled
-  // gets the app's own scrolling (to the chart a link names).
-  if (state.x || state.y) window.scrollTo(state.x, state.y);
+  if (first) {
+    const live = body.children;
+    const app = container.children;
+    if (live.length !== app.length || [...app].some((e, i) => !sameKey(e, live[i]))) return false;
+  }
+  const pairs = [];
+  for (const piece of container.children) {
+    const twin = twinIn(body, piece);
+    if (twin && inParts && piece.tagName === 'MAIN') {
+      for (const child of piece.children) pairs.push([child, twinIn(twin, child), twin]);
+    } else pairs.push([piece, twin, body]);
+  }
+  for (const [piece, twin, parent] of pairs) {
+    if (!twin) {
+      parent.append(piece);
+      continue;
+    }
+    const state = readerState(twin);
+    // A part off screen is not laid out (content-visibility); until it is,
+    // it keeps the height its twin had, so nothing around it moves.
+    piece.style.containIntrinsicSize = `auto ${contentHeight(twin)}px`;
+    twin.replaceWith(piece);
+    restore(piece, state);
+  }
+  return true;
 }
 
-/** The width `chart`'s frame had on the prerendered page; 0 if there was none. */
-export function prerendered_width(chart) {
-  return widths.get(chart) ?? 0;
+/** Replaces the whole prerendered page with the app's rendering in `container`, keeping the reader's place, open tables and focus. */
+export function replace_all(container) {
+  const body = document.body;
+  const state = readerState(body);
+  const { scrollX: x, scrollY: y } = window;
+  body.replaceChildren(...container.childNodes);
+  restore(body, state);
+  // Focusing can scroll; the reader's place wins.
+  if (x || y) window.scrollTo(x, y);
+}
+
+/** The app has taken over every part: the page stops being the prerendered one (its CSS, `data-prerendered`). */
+export function end_takeover() {
+  document.documentElement.removeAttribute('data-prerendered');
+}
+
+/** Resolves in a new task, after the browser has had the chance to handle input and paint. */
+export function after_a_task() {
+  return new Promise((resolve) => setTimeout(resolve));
 }

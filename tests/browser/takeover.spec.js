@@ -83,10 +83,29 @@ test('a reader who scrolled, opened a table and focused it before the app ran ke
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(1);
 });
 
-test('a reader who has not scrolled is taken to the chart a link names', async ({ page, problems }) => {
+test('a reader who has not scrolled is taken to the chart a link names, its top at the top of the window', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./index.html?chart=competitors');
-  await expect(page.locator('figure[data-chart="competitors"]')).toBeInViewport();
+  const card = page.locator('figure[data-chart="competitors"]');
+  await expect(card).toBeInViewport();
+  // Its scroll margin (1rem) above it: the cards above it were laid out first, not guessed at.
+  await expect.poll(() => card.evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBe(16);
+});
+
+test('the app takes the dashboard over a part per task, so no task builds the whole page', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Each MutationObserver callback runs at the end of the task that made its
+  // changes: the callbacks that saw a part of <main> replaced count the tasks.
+  await page.addInitScript(() => {
+    window.__tasksReplacingParts = 0;
+    new MutationObserver((records) => {
+      if (records.some((r) => r.target.id === 'main' && r.addedNodes.length > 0 && r.removedNodes.length > 0)) window.__tasksReplacingParts += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./index.html');
+  const parts = await page.locator('main > *').count();
+  expect(parts).toBeGreaterThanOrEqual(9);
+  expect(await page.evaluate(() => window.__tasksReplacingParts)).toBe(parts);
 });
 
 // The prerendered page is the default state in its language; each of these asks for another.
