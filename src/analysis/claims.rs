@@ -2,7 +2,7 @@
 //! a verdict and a one-line explanation of how the verdict was reached.
 
 use super::{change_pct, sum, Figure};
-use crate::data::{Claim, ClaimCheck, Dataset, Lang, Period, Series, Value};
+use crate::data::{Claim, ClaimCheck, Dataset, Lang, Period, Series, StatedValue, Value};
 use crate::format::{self, tr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,247 +123,317 @@ type Lookup<'d, 'f> = dyn FnMut(&str) -> Option<(&'d Series, &'d Value)> + 'f;
 
 fn evaluate<'d>(dataset: &'d Dataset, check: &ClaimCheck, lang: Lang, value: &mut Lookup<'d, '_>) -> Option<Outcome> {
     use ClaimCheck::*;
-    Some(match check {
-        Growth { from, to, stated_pct } => {
-            let ((fs, fv), (ts, tv)) = (value(from)?, value(to)?);
-            let computed = change_pct(fv.value, tv.value)?;
-            let (from_lo, from_hi) = Figure::of(fv).bounds();
-            let (to_lo, to_hi) = Figure::of(tv).bounds();
-            let lowest = change_pct(from_hi, to_lo).unwrap_or(-100.0);
-            let highest = change_pct(from_lo, to_hi).unwrap_or(f64::INFINITY);
-            let inputs = format!("{} → {}", figure_text(fs, fv, lang), figure_text(ts, tv, lang));
-            let verdict = if (computed - stated_pct).abs() <= stated_tolerance(*stated_pct) {
-                Verdict::Holds
-            } else if (lowest..=highest).contains(stated_pct) {
-                Verdict::Rounding
-            } else {
-                Verdict::DoesNotHold
-            };
-            let explanation = match verdict {
-                Verdict::Holds => tr(
-                    lang,
-                    format!("{inputs} is {}, as stated.", format::change_pct(computed)),
-                    format!("{inputs}，变化{}，与所述一致。", format::change_pct(computed)),
-                ),
-                Verdict::Rounding => tr(
-                    lang,
-                    format!(
-                        "{inputs} is {}; the stated {} fits only within the rounding of those figures ({} to {}).",
-                        format::change_pct(computed),
-                        format::change_pct(*stated_pct),
-                        format::change_pct(lowest),
-                        format::change_pct(highest)
-                    ),
-                    format!(
-                        "{inputs}，变化{}；所述{}仅在这些数字的舍入范围内成立（{}至{}）。",
-                        format::change_pct(computed),
-                        format::change_pct(*stated_pct),
-                        format::change_pct(lowest),
-                        format::change_pct(highest)
-                    ),
-                ),
-                _ => tr(
-                    lang,
-                    format!("{inputs} is {}, not {}.", format::change_pct(computed), format::change_pct(*stated_pct)),
-                    format!(
-                        "{inputs}，变化{}，而非{}。",
-                        format::change_pct(computed),
-                        format::change_pct(*stated_pct)
-                    ),
-                ),
-            };
-            Outcome { computed: format::change_pct(computed), verdict, explanation }
-        }
-        SumAtLeast { parts, stated } => {
-            let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
-            let total = sum(figures)?;
-            let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
-            let holds = total.value >= *stated;
-            Outcome {
-                computed: shown.clone(),
-                verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-                explanation: tr(
-                    lang,
-                    format!(
-                        "The parts add up to {shown}, {} the stated {}.",
-                        if holds { "above" } else { "below" },
-                        format::count(*stated)
-                    ),
-                    format!(
-                        "各部分合计{shown}，{}所述的{}。",
-                        if holds { "高于" } else { "低于" },
-                        format::count(*stated)
-                    ),
-                ),
-            }
-        }
-        DaysBetween { from, to, stated_days } => {
-            let (from, to) = (dataset.milestone(from)?, dataset.milestone(to)?);
-            let (Period::Day(start), Period::Day(end)) = (&from.date, &to.date) else {
-                return None;
-            };
-            let days = start.days_until(*end);
-            Outcome {
-                computed: tr(lang, format!("{days} days"), format!("{days}天")),
-                verdict: if days == *stated_days { Verdict::Holds } else { Verdict::DoesNotHold },
-                explanation: tr(
-                    lang,
-                    format!(
-                        "{} to {} is {days} days (stated: {stated_days}).",
-                        format::date(*start, lang),
-                        format::date(*end, lang)
-                    ),
-                    format!(
-                        "{}至{}共{days}天（所述：{stated_days}天）。",
-                        format::date(*start, lang),
-                        format::date(*end, lang)
-                    ),
-                ),
-            }
-        }
-        ValuesMatch { values } => {
-            let mut found = Vec::new();
-            for stated in values {
-                let (series, v) = value(&stated.reference)?;
-                let (lo, hi) = Figure::of(v).bounds();
-                found.push((series, v, (lo..=hi).contains(&stated.stated) || v.value == stated.stated));
-            }
-            let all_match = found.iter().all(|(_, _, ok)| *ok);
-            let shown: Vec<String> = found
-                .iter()
-                .map(|(s, v, _)| format!("{} {}", format::period(&v.period, lang), figure_text(s, v, lang)))
-                .collect();
-            let growth = match found.as_slice() {
-                [(_, a, _), (_, b, _)] => change_pct(a.value, b.value).map(format::change_pct),
-                _ => None,
-            };
-            let growth_note = growth
-                .as_ref()
-                .map(|g| {
-                    tr(
-                        lang,
-                        format!(" Implied change: {g} (not stated in the article)."),
-                        format!(" 隐含变化：{g}（文章未说明）。"),
-                    )
-                })
-                .unwrap_or_default();
-            Outcome {
-                computed: growth.unwrap_or_else(|| shown.join(", ")),
-                verdict: if all_match { Verdict::Holds } else { Verdict::DoesNotHold },
-                explanation: tr(
-                    lang,
-                    format!("The forecaster's figures: {}.{growth_note}", shown.join(", ")),
-                    format!("预测机构的数据：{}。{growth_note}", shown.join("，")),
-                ),
-            }
-        }
-        SumMatches { parts, narrower_parts, stated } => {
-            let total = |refs: &[String], value: &mut Lookup<'d, '_>| -> Option<Figure> {
-                sum(refs.iter().map(|r| value(r).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?)
-            };
-            let broad = total(parts, value)?;
-            let narrow = total(narrower_parts, value)?;
-            let matches = (broad.value - stated).abs() <= crate::analysis::rounding_step(*stated) / 2.0;
-            let yuan = |f: Figure| format::figure(f.value, crate::data::Unit::Yuan, f.qualifier, lang);
-            Outcome {
-                computed: yuan(broad),
-                verdict: if matches { Verdict::Imprecise } else { Verdict::DoesNotHold },
-                explanation: tr(
-                    lang,
-                    format!("{} is the whole segment (smart EV, AI and other new initiatives); vehicle sales alone were {}.", yuan(broad), yuan(narrow)),
-                    format!("{}为整个分部（智能电动汽车及AI等创新业务）收入；仅汽车销售收入为{}。", yuan(broad), yuan(narrow)),
-                ),
-            }
-        }
+    match check {
+        Growth { from, to, stated_pct } => growth(lang, value, from, to, stated_pct),
+        SumAtLeast { parts, stated } => sum_at_least(lang, value, parts, stated),
+        DaysBetween { from, to, stated_days } => days_between(dataset, lang, from, to, stated_days),
+        ValuesMatch { values } => values_match(lang, value, values),
+        SumMatches { parts, narrower_parts, stated } => sum_matches(lang, value, parts, narrower_parts, stated),
         MonthsToProfit { from, profit, stated_months, compare } => {
-            let start = dataset.milestone(from)?.date.first_day();
-            let (_, profit_value) = value(profit)?;
-            let end = profit_value.period.last_day();
-            let months = start.days_until(end) as f64 / (365.25 / 12.0);
-            let (compare_series, compare_value) = value(compare)?;
-            let holds = (months - stated_months).abs() <= 2.0 && compare_value.value > months * 2.0;
-            let other = figure_text(compare_series, compare_value, lang);
-            Outcome {
-                computed: tr(lang, format!("{months:.0} months"), format!("{months:.0}个月")),
-                verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-                explanation: tr(
-                    lang,
-                    format!("{} to the end of the first profitable quarter ({}) is about {months:.0} months; Tesla took {other}.", format::date(start, lang), format::period(&profit_value.period, lang)),
-                    format!("{}至首个盈利季度（{}）结束约{months:.0}个月；特斯拉用了{other}。", format::date(start, lang), format::period(&profit_value.period, lang)),
-                ),
-            }
+            months_to_profit(dataset, lang, value, from, profit, stated_months, compare)
         }
         ProfitPeriod { profit, stated_period, reported } => {
-            let (_, profit_value) = value(profit)?;
-            let reported = dataset.milestone(reported)?;
-            let verdict = if profit_value.period.contains(stated_period) {
-                Verdict::Holds
-            } else if stated_period.contains(&reported.date) {
-                Verdict::Imprecise
-            } else {
-                Verdict::DoesNotHold
-            };
-            let quarter = format::period(&profit_value.period, lang);
-            let day = format::period(&reported.date, lang);
-            Outcome {
-                computed: quarter.clone(),
-                verdict,
-                explanation: tr(
-                    lang,
-                    format!("The profit was for {quarter}; it was reported on {day}."),
-                    format!("盈利属于{quarter}，于{day}公布。"),
-                ),
-            }
+            profit_period(dataset, lang, value, profit, stated_period, reported)
         }
-        SameRange { a, b, max_ratio } => {
-            let ((sa, va), (sb, vb)) = (value(a)?, value(b)?);
-            let ratio = va.value.max(vb.value) / va.value.min(vb.value);
-            Outcome {
-                computed: format!("{ratio:.1}×"),
-                verdict: if ratio <= *max_ratio { Verdict::Holds } else { Verdict::DoesNotHold },
-                explanation: tr(
-                    lang,
-                    format!("{} is {ratio:.1} times {}.", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
-                    format!("{}是{}的{ratio:.1}倍。", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
+        SameRange { a, b, max_ratio } => same_range(lang, value, a, b, max_ratio),
+        ProjectionReaches { parts, threshold } => projection_reaches(lang, value, parts, threshold),
+        Greater { a, b } => greater(lang, value, a, b),
+    }
+}
+
+fn growth<'d>(lang: Lang, value: &mut Lookup<'d, '_>, from: &str, to: &str, stated_pct: &f64) -> Option<Outcome> {
+    Some({
+        let ((fs, fv), (ts, tv)) = (value(from)?, value(to)?);
+        let computed = change_pct(fv.value, tv.value)?;
+        let (from_lo, from_hi) = Figure::of(fv).bounds();
+        let (to_lo, to_hi) = Figure::of(tv).bounds();
+        let lowest = change_pct(from_hi, to_lo).unwrap_or(-100.0);
+        let highest = change_pct(from_lo, to_hi).unwrap_or(f64::INFINITY);
+        let inputs = format!("{} → {}", figure_text(fs, fv, lang), figure_text(ts, tv, lang));
+        let verdict = if (computed - stated_pct).abs() <= stated_tolerance(*stated_pct) {
+            Verdict::Holds
+        } else if (lowest..=highest).contains(stated_pct) {
+            Verdict::Rounding
+        } else {
+            Verdict::DoesNotHold
+        };
+        let explanation = match verdict {
+            Verdict::Holds => tr(
+                lang,
+                format!("{inputs} is {}, as stated.", format::change_pct(computed)),
+                format!("{inputs}，变化{}，与所述一致。", format::change_pct(computed)),
+            ),
+            Verdict::Rounding => tr(
+                lang,
+                format!(
+                    "{inputs} is {}; the stated {} fits only within the rounding of those figures ({} to {}).",
+                    format::change_pct(computed),
+                    format::change_pct(*stated_pct),
+                    format::change_pct(lowest),
+                    format::change_pct(highest)
                 ),
-            }
+                format!(
+                    "{inputs}，变化{}；所述{}仅在这些数字的舍入范围内成立（{}至{}）。",
+                    format::change_pct(computed),
+                    format::change_pct(*stated_pct),
+                    format::change_pct(lowest),
+                    format::change_pct(highest)
+                ),
+            ),
+            _ => tr(
+                lang,
+                format!("{inputs} is {}, not {}.", format::change_pct(computed), format::change_pct(*stated_pct)),
+                format!("{inputs}，变化{}，而非{}。", format::change_pct(computed), format::change_pct(*stated_pct)),
+            ),
+        };
+        Outcome { computed: format::change_pct(computed), verdict, explanation }
+    })
+}
+
+fn sum_at_least<'d>(lang: Lang, value: &mut Lookup<'d, '_>, parts: &[String], stated: &f64) -> Option<Outcome> {
+    Some({
+        let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
+        let total = sum(figures)?;
+        let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
+        let holds = total.value >= *stated;
+        Outcome {
+            computed: shown.clone(),
+            verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
+            explanation: tr(
+                lang,
+                format!(
+                    "The parts add up to {shown}, {} the stated {}.",
+                    if holds { "above" } else { "below" },
+                    format::count(*stated)
+                ),
+                format!("各部分合计{shown}，{}所述的{}。", if holds { "高于" } else { "低于" }, format::count(*stated)),
+            ),
         }
-        ProjectionReaches { parts, threshold } => {
-            let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
-            let total = sum(figures)?;
-            let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
-            let reaches = total.value >= *threshold;
-            Outcome {
-                computed: shown.clone(),
-                verdict: Verdict::CannotCheck,
-                explanation: tr(
-                    lang,
-                    format!("A projection: past deliveries plus the target give {shown} by the end of the target year, {} {}; plausible only if the target is met.", if reaches { "past" } else { "short of" }, format::count(*threshold)),
-                    format!("属于预测：以往交付量加上目标，到目标年底累计{shown}，{}{}；仅在完成目标时成立。", if reaches { "超过" } else { "未达" }, format::count(*threshold)),
+    })
+}
+
+fn days_between(dataset: &Dataset, lang: Lang, from: &str, to: &str, stated_days: &i64) -> Option<Outcome> {
+    Some({
+        let (from, to) = (dataset.milestone(from)?, dataset.milestone(to)?);
+        let (Period::Day(start), Period::Day(end)) = (&from.date, &to.date) else {
+            return None;
+        };
+        let days = start.days_until(*end);
+        Outcome {
+            computed: tr(lang, format!("{days} days"), format!("{days}天")),
+            verdict: if days == *stated_days { Verdict::Holds } else { Verdict::DoesNotHold },
+            explanation: tr(
+                lang,
+                format!(
+                    "{} to {} is {days} days (stated: {stated_days}).",
+                    format::date(*start, lang),
+                    format::date(*end, lang)
                 ),
-            }
+                format!(
+                    "{}至{}共{days}天（所述：{stated_days}天）。",
+                    format::date(*start, lang),
+                    format::date(*end, lang)
+                ),
+            ),
         }
-        Greater { a, b } => {
-            let ((sa, va), (sb, vb)) = (value(a)?, value(b)?);
-            let (a_name, b_name) = (sa.title.get(lang), sb.title.get(lang));
-            let holds = Figure::of(va).bounds().0 > Figure::of(vb).bounds().1;
-            Outcome {
-                computed: format!("{} vs {}", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
-                verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-                explanation: tr(
+    })
+}
+
+fn values_match<'d>(lang: Lang, value: &mut Lookup<'d, '_>, values: &[StatedValue]) -> Option<Outcome> {
+    Some({
+        let mut found = Vec::new();
+        for stated in values {
+            let (series, v) = value(&stated.reference)?;
+            let (lo, hi) = Figure::of(v).bounds();
+            found.push((series, v, (lo..=hi).contains(&stated.stated) || v.value == stated.stated));
+        }
+        let all_match = found.iter().all(|(_, _, ok)| *ok);
+        let shown: Vec<String> = found
+            .iter()
+            .map(|(s, v, _)| format!("{} {}", format::period(&v.period, lang), figure_text(s, v, lang)))
+            .collect();
+        let growth = match found.as_slice() {
+            [(_, a, _), (_, b, _)] => change_pct(a.value, b.value).map(format::change_pct),
+            _ => None,
+        };
+        let growth_note = growth
+            .as_ref()
+            .map(|g| {
+                tr(
                     lang,
-                    format!(
-                        "{a_name}: {}; {b_name}: {} (counting battery-electric vehicles only).",
-                        figure_text(sa, va, lang),
-                        figure_text(sb, vb, lang)
-                    ),
-                    format!(
-                        "{a_name}：{}；{b_name}：{}（仅计纯电动车）。",
-                        figure_text(sa, va, lang),
-                        figure_text(sb, vb, lang)
-                    ),
+                    format!(" Implied change: {g} (not stated in the article)."),
+                    format!(" 隐含变化：{g}（文章未说明）。"),
+                )
+            })
+            .unwrap_or_default();
+        Outcome {
+            computed: growth.unwrap_or_else(|| shown.join(", ")),
+            verdict: if all_match { Verdict::Holds } else { Verdict::DoesNotHold },
+            explanation: tr(
+                lang,
+                format!("The forecaster's figures: {}.{growth_note}", shown.join(", ")),
+                format!("预测机构的数据：{}。{growth_note}", shown.join("，")),
+            ),
+        }
+    })
+}
+
+fn sum_matches<'d>(
+    lang: Lang,
+    value: &mut Lookup<'d, '_>,
+    parts: &[String],
+    narrower_parts: &[String],
+    stated: &f64,
+) -> Option<Outcome> {
+    Some({
+        let total = |refs: &[String], value: &mut Lookup<'d, '_>| -> Option<Figure> {
+            sum(refs.iter().map(|r| value(r).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?)
+        };
+        let broad = total(parts, value)?;
+        let narrow = total(narrower_parts, value)?;
+        let matches = (broad.value - stated).abs() <= crate::analysis::rounding_step(*stated) / 2.0;
+        let yuan = |f: Figure| format::figure(f.value, crate::data::Unit::Yuan, f.qualifier, lang);
+        Outcome {
+            computed: yuan(broad),
+            verdict: if matches { Verdict::Imprecise } else { Verdict::DoesNotHold },
+            explanation: tr(
+                lang,
+                format!(
+                    "{} is the whole segment (smart EV, AI and other new initiatives); vehicle sales alone were {}.",
+                    yuan(broad),
+                    yuan(narrow)
                 ),
-            }
+                format!(
+                    "{}为整个分部（智能电动汽车及AI等创新业务）收入；仅汽车销售收入为{}。",
+                    yuan(broad),
+                    yuan(narrow)
+                ),
+            ),
+        }
+    })
+}
+
+fn months_to_profit<'d>(
+    dataset: &'d Dataset,
+    lang: Lang,
+    value: &mut Lookup<'d, '_>,
+    from: &str,
+    profit: &str,
+    stated_months: &f64,
+    compare: &str,
+) -> Option<Outcome> {
+    Some({
+        let start = dataset.milestone(from)?.date.first_day();
+        let (_, profit_value) = value(profit)?;
+        let end = profit_value.period.last_day();
+        let months = start.days_until(end) as f64 / (365.25 / 12.0);
+        let (compare_series, compare_value) = value(compare)?;
+        let holds = (months - stated_months).abs() <= 2.0 && compare_value.value > months * 2.0;
+        let other = figure_text(compare_series, compare_value, lang);
+        Outcome {
+            computed: tr(lang, format!("{months:.0} months"), format!("{months:.0}个月")),
+            verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
+            explanation: tr(
+                lang,
+                format!("{} to the end of the first profitable quarter ({}) is about {months:.0} months; Tesla took {other}.", format::date(start, lang), format::period(&profit_value.period, lang)),
+                format!("{}至首个盈利季度（{}）结束约{months:.0}个月；特斯拉用了{other}。", format::date(start, lang), format::period(&profit_value.period, lang)),
+            ),
+        }
+    })
+}
+
+fn profit_period<'d>(
+    dataset: &'d Dataset,
+    lang: Lang,
+    value: &mut Lookup<'d, '_>,
+    profit: &str,
+    stated_period: &Period,
+    reported: &str,
+) -> Option<Outcome> {
+    Some({
+        let (_, profit_value) = value(profit)?;
+        let reported = dataset.milestone(reported)?;
+        let verdict = if profit_value.period.contains(stated_period) {
+            Verdict::Holds
+        } else if stated_period.contains(&reported.date) {
+            Verdict::Imprecise
+        } else {
+            Verdict::DoesNotHold
+        };
+        let quarter = format::period(&profit_value.period, lang);
+        let day = format::period(&reported.date, lang);
+        Outcome {
+            computed: quarter.clone(),
+            verdict,
+            explanation: tr(
+                lang,
+                format!("The profit was for {quarter}; it was reported on {day}."),
+                format!("盈利属于{quarter}，于{day}公布。"),
+            ),
+        }
+    })
+}
+
+fn same_range<'d>(lang: Lang, value: &mut Lookup<'d, '_>, a: &str, b: &str, max_ratio: &f64) -> Option<Outcome> {
+    Some({
+        let ((sa, va), (sb, vb)) = (value(a)?, value(b)?);
+        let ratio = va.value.max(vb.value) / va.value.min(vb.value);
+        Outcome {
+            computed: format!("{ratio:.1}×"),
+            verdict: if ratio <= *max_ratio { Verdict::Holds } else { Verdict::DoesNotHold },
+            explanation: tr(
+                lang,
+                format!("{} is {ratio:.1} times {}.", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
+                format!("{}是{}的{ratio:.1}倍。", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
+            ),
+        }
+    })
+}
+
+fn projection_reaches<'d>(
+    lang: Lang,
+    value: &mut Lookup<'d, '_>,
+    parts: &[String],
+    threshold: &f64,
+) -> Option<Outcome> {
+    Some({
+        let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
+        let total = sum(figures)?;
+        let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
+        let reaches = total.value >= *threshold;
+        Outcome {
+            computed: shown.clone(),
+            verdict: Verdict::CannotCheck,
+            explanation: tr(
+                lang,
+                format!("A projection: past deliveries plus the target give {shown} by the end of the target year, {} {}; plausible only if the target is met.", if reaches { "past" } else { "short of" }, format::count(*threshold)),
+                format!("属于预测：以往交付量加上目标，到目标年底累计{shown}，{}{}；仅在完成目标时成立。", if reaches { "超过" } else { "未达" }, format::count(*threshold)),
+            ),
+        }
+    })
+}
+
+fn greater<'d>(lang: Lang, value: &mut Lookup<'d, '_>, a: &str, b: &str) -> Option<Outcome> {
+    Some({
+        let ((sa, va), (sb, vb)) = (value(a)?, value(b)?);
+        let (a_name, b_name) = (sa.title.get(lang), sb.title.get(lang));
+        let holds = Figure::of(va).bounds().0 > Figure::of(vb).bounds().1;
+        Outcome {
+            computed: format!("{} vs {}", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
+            verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
+            explanation: tr(
+                lang,
+                format!(
+                    "{a_name}: {}; {b_name}: {} (counting battery-electric vehicles only).",
+                    figure_text(sa, va, lang),
+                    figure_text(sb, vb, lang)
+                ),
+                format!(
+                    "{a_name}：{}；{b_name}：{}（仅计纯电动车）。",
+                    figure_text(sa, va, lang),
+                    figure_text(sb, vb, lang)
+                ),
+            ),
         }
     })
 }

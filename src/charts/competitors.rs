@@ -1,7 +1,7 @@
 //! `competitors`: annual deliveries of Xiaomi and the other makers in the
 //! dataset, one year at a time, largest first, with what each count includes.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
 use crate::format;
 use crate::sort::sort_by;
@@ -134,7 +134,8 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
     let title = tr(lang, format!("Deliveries by carmaker, {}", year.year()), format!("各车企{}年交付量", year.year()));
     let takeaway = takeaway(dataset, &points, &categories, year.year(), lang);
     let axes = (tr(lang, "Vehicles delivered or sold", "交付或销售量（辆）"), String::new());
-    let mut chart = model(ChartId::Competitors, Layout::Rows, dataset, lang, title, takeaway, axes, categories, points);
+    let mut chart =
+        model(ChartId::Competitors, Layout::Rows, dataset, lang, Wording { title, takeaway, axes }, categories, points);
     chart.notes.push(tr(
         lang,
         "BEV = battery-electric; PHEV = plug-in hybrid; EREV = range-extended. Counts that include hybrids are not comparable with BEV-only counts.",

@@ -4,7 +4,7 @@
 
 use super::{includes_label, is_xiaomi, maker_color, ordinal};
 use crate::analysis::{sum, Figure};
-use crate::charts::{model, point_from, tr, ChartId, ChartModel, DataPoint, Layout};
+use crate::charts::{model, point_from, tr, ChartId, ChartModel, DataPoint, Layout, Wording};
 use crate::data::{series_ids, Dataset, FigureStatus, Granularity, Kind, Lang, Period, Series, Unit, Value};
 use crate::format;
 use crate::sort::sort_by;
@@ -152,7 +152,8 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         ),
     };
     let axes = (tr(lang, "Vehicles delivered or sold", "交付或销售量（辆）"), String::new());
-    let mut chart = model(ChartId::Competitors, Layout::Rows, dataset, lang, title, takeaway, axes, categories, points);
+    let mut chart =
+        model(ChartId::Competitors, Layout::Rows, dataset, lang, Wording { title, takeaway, axes }, categories, points);
     chart.notes.push(tr(
         lang,
         format!("Makers are compared over {reference_label}, the months Xiaomi has published; \"other months\" marks a maker whose published figures cover a different period, which is not comparable."),
@@ -203,7 +204,8 @@ pub fn targets(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         ),
     };
     let axes = (tr(lang, "Vehicles", "辆"), String::new());
-    let mut chart = model(ChartId::Competitors, Layout::Rows, dataset, lang, title, takeaway, axes, categories, points);
+    let mut chart =
+        model(ChartId::Competitors, Layout::Rows, dataset, lang, Wording { title, takeaway, axes }, categories, points);
     chart.notes.push(tr(
         lang,
         "A target announced as a range is drawn at its low end (+); makers that announced no total target are not shown.",

@@ -2,7 +2,7 @@
 //! and the path to 1,000,000 at the target pace and at the recent pace,
 //! drawn dashed and labelled as projections.
 
-use super::{model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
+use super::{model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
 use crate::analysis::target::{projections_to, Pace};
 use crate::analysis::{sum, Figure};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Unit};
@@ -144,8 +144,15 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let axes = (tr(lang, "Date", "日期"), tr(lang, "Vehicles, cumulative", "累计辆数"));
     let title =
         tr(lang, "Xiaomi's cumulative deliveries and the road to one million", "小米汽车累计交付量与百万辆之路");
-    let mut chart =
-        model(ChartId::Cumulative, Layout::Timeline, dataset, lang, title, takeaway, axes, Vec::new(), points);
+    let mut chart = model(
+        ChartId::Cumulative,
+        Layout::Timeline,
+        dataset,
+        lang,
+        Wording { title, takeaway, axes },
+        Vec::new(),
+        points,
+    );
     chart.groups = groups;
     chart.reference_lines = vec![ReferenceLine { value: MILLION, label: tr(lang, "1,000,000 vehicles", "100万辆") }];
     chart.notes.push(tr(

@@ -2,7 +2,7 @@
 //! target. Floors ("over 40,000") are open bars, targets dashed outlines, and
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
 use crate::analysis::{change_pct, sum, target, Figure};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
@@ -70,8 +70,15 @@ pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
     }
     let categories = periods.iter().map(|p| format::period_short(p, lang)).collect();
     let axes = (by.label(lang).to_owned(), tr(lang, "Vehicles delivered", "交付量（辆）"));
-    let mut chart =
-        model(ChartId::Deliveries, Layout::Columns, dataset, lang, title, takeaway, axes, categories, points);
+    let mut chart = model(
+        ChartId::Deliveries,
+        Layout::Columns,
+        dataset,
+        lang,
+        Wording { title, takeaway, axes },
+        categories,
+        points,
+    );
     if chart.points.iter().any(|p| p.secondary) {
         chart.notes.push(tr(
             lang,

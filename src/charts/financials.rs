@@ -1,7 +1,7 @@
 //! `financials`: Xiaomi's EV segment by quarter: revenue, gross margin, and
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::{Dataset, Lang, Period, Series};
 use crate::format;
 use crate::sort::sort_unique;
@@ -89,9 +89,7 @@ pub fn build(dataset: &Dataset, view: FinancialsView, lang: Lang) -> ChartModel 
         Layout::Columns,
         dataset,
         lang,
-        title,
-        takeaway,
-        (tr(lang, "Quarter", "季度"), axis),
+        Wording { title, takeaway, axes: (tr(lang, "Quarter", "季度"), axis) },
         categories,
         points,
     );

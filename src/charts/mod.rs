@@ -414,19 +414,24 @@ pub(crate) fn point_from(series: &crate::data::Series, value: &crate::data::Valu
     }
 }
 
+/// What a chart says about its points: its title, the takeaway and the axis labels (x, y).
+pub(crate) struct Wording {
+    pub title: String,
+    pub takeaway: String,
+    pub axes: (String, String),
+}
+
 /// A model with its sources and qualifier notes filled in from its points.
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn model(
     id: ChartId,
     layout: Layout,
     dataset: &Dataset,
     lang: Lang,
-    title: String,
-    takeaway: String,
-    axes: (String, String),
+    wording: Wording,
     categories: Vec<String>,
     points: Vec<DataPoint>,
 ) -> ChartModel {
+    let Wording { title, takeaway, axes } = wording;
     let mut notes = qualifier_notes(&points, &categories, lang);
     if points.iter().any(|p| !p.secondary && matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
         notes.push(tr(

@@ -1,7 +1,7 @@
 //! `regions`: EV sales (battery-electric plus plug-in hybrid) by region, 2024
 //! and 2025 actuals and the 2026 forecast, as change or as volume.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
@@ -148,7 +148,8 @@ fn change_view(
     }
     let takeaway = change_takeaway(dataset, regions, &points, forecaster, lang);
     let axes = (String::new(), tr(lang, "Change on 2025", "较2025年变化"));
-    let mut chart = model(ChartId::Regions, Layout::Columns, dataset, lang, title, takeaway, axes, categories, points);
+    let mut chart =
+        model(ChartId::Regions, Layout::Columns, dataset, lang, Wording { title, takeaway, axes }, categories, points);
     chart.groups = vec![tr(lang, format!("2026 forecast: {forecaster}"), format!("2026年预测：{forecaster}"))];
     chart.notes.extend(notes);
     chart.notes.push(tr(
@@ -269,7 +270,8 @@ fn volume_view(
         None => tr(lang, "No regional figures in this dataset.", "此数据集中没有地区数据。"),
     };
     let axes = (String::new(), tr(lang, "Vehicles sold", "销量（辆）"));
-    let mut chart = model(ChartId::Regions, Layout::Columns, dataset, lang, title, takeaway, axes, categories, points);
+    let mut chart =
+        model(ChartId::Regions, Layout::Columns, dataset, lang, Wording { title, takeaway, axes }, categories, points);
     chart.groups = groups;
     chart
 }

@@ -4,7 +4,7 @@
 //! so months with no published figure read as gaps, not as zero; the last
 //! column sets the year to date against a straight line to the target.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
 use crate::analysis::target::{target_pace, TargetPace};
 use crate::data::{series_ids, Dataset, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
@@ -50,7 +50,15 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let axes = (String::new(), tr(lang, "Vehicles", "辆"));
     let Some(pace) = target_pace(dataset, year) else {
         let none = tr(lang, format!("No {year} target in this dataset."), format!("此数据集中没有{year}年目标。"));
-        return model(ChartId::Target2026, Layout::Columns, dataset, lang, title, none, axes, Vec::new(), Vec::new());
+        return model(
+            ChartId::Target2026,
+            Layout::Columns,
+            dataset,
+            lang,
+            Wording { title, takeaway: none, axes },
+            Vec::new(),
+            Vec::new(),
+        );
     };
     let target_sources = sources_of(dataset, series_ids::XIAOMI_TARGET, Period::Year(year));
     let monthly = dataset.series(series_ids::XIAOMI_MONTHLY);
@@ -128,9 +136,7 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
         Layout::Columns,
         dataset,
         lang,
-        title,
-        takeaway(&pace, lang),
-        axes,
+        Wording { title, takeaway: takeaway(&pace, lang), axes },
         categories,
         points,
     );

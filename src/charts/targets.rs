@@ -1,7 +1,7 @@
 //! `targets`: each year's delivery target as first announced and as raised,
 //! against what Xiaomi actually delivered.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::{series_ids, Dataset, Lang, Period, Unit};
 use crate::format;
@@ -36,7 +36,8 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let axes = (tr(lang, "Year", "年份"), tr(lang, "Vehicles", "辆"));
     let title = tr(lang, "Xiaomi's delivery targets against deliveries", "小米汽车交付目标与实际交付");
     let takeaway = takeaway(&points, &years, lang);
-    let mut chart = model(ChartId::Targets, Layout::Columns, dataset, lang, title, takeaway, axes, categories, points);
+    let mut chart =
+        model(ChartId::Targets, Layout::Columns, dataset, lang, Wording { title, takeaway, axes }, categories, points);
     chart.groups = groups;
     chart
 }

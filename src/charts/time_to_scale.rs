@@ -1,7 +1,7 @@
 //! `time-to-scale`: days from launch to 100,000 vehicles, and months to the
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout};
+use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::{Dataset, Lang};
 use crate::sort::sort_by;
 
@@ -78,7 +78,15 @@ pub fn build(dataset: &Dataset, view: TimeToScaleView, lang: Lang) -> ChartModel
         ),
     };
     let takeaway = takeaway(&points, &categories, lang);
-    model(ChartId::TimeToScale, Layout::Rows, dataset, lang, title, takeaway, (axis, String::new()), categories, points)
+    model(
+        ChartId::TimeToScale,
+        Layout::Rows,
+        dataset,
+        lang,
+        Wording { title, takeaway, axes: (axis, String::new()) },
+        categories,
+        points,
+    )
 }
 
 fn takeaway(points: &[DataPoint], categories: &[String], lang: Lang) -> String {

@@ -122,95 +122,19 @@ pub fn ChartCard(
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let count = model.with_untracked(|m| m.points.len());
-        if count == 0 {
-            return;
-        }
         let current = active.get_untracked().map(|tip| tip.index);
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1) % count)),
-            "ArrowLeft" | "ArrowUp" => Some(current.map_or(count - 1, |i| (i + count - 1) % count)),
-            "Home" => Some(0),
-            "End" => Some(count - 1),
-            "Escape" => {
-                active.set(None);
-                None
-            }
-            _ => return,
-        };
+        let Some(next) = key_move(&ev.key(), current, count) else { return };
         ev.prevent_default();
-        if let Some(index) = next {
-            show(index, true);
+        match next {
+            Some(index) => show(index, true),
+            None => active.set(None),
         }
     };
-    let tooltip = move || {
-        let ActivePoint { index, x, y, pinned } = active.get()?;
-        let point = model.with(|m| m.points.get(index).cloned())?;
-        let (sources, conflicts) = model.with(|m| {
-            let ids: Vec<String> = point.all_sources().cloned().collect();
-            (source_links(m, &ids, embed), m.conflict_lines(&point))
-        });
-        Some(view! {
-            // style:… sets properties through the CSSOM, which a strict CSP allows.
-            <div class="tooltip" class:pinned=pinned style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
-                <strong>{point.series_label.clone()}</strong>
-                <span class="tip-period">{format::period(&point.period, lang)}</span>
-                <span class="tip-value">{point.label(lang)}</span>
-                <span class="tip-meta">{format::qualifier_word(point.qualifier, lang)}" · "{kind_word(point.kind, lang)}</span>
-                {point.status_words(lang).map(|w| view! { <span class="tip-status">{w}</span> })}
-                {conflicts.into_iter().map(|c| view! { <span class="tip-conflict">{c}</span> }).collect_view()}
-                {point.derivation.clone().map(|d| view! { <span class="tip-derivation">{d}</span> })}
-                <span class="tip-source">{text.source_label}{sources}</span>
-            </div>
-        })
-    };
-    // What a screen reader hears when the keyboard moves between points.
-    let announcement = move || {
-        let point = model.with(|m| active.get().and_then(|tip| m.points.get(tip.index).cloned()))?;
-        Some(format!(
-            "{}, {}: {} ({})",
-            point.series_label,
-            format::period(&point.period, lang),
-            point.label(lang),
-            format::qualifier_word(point.qualifier, lang)
-        ))
-    };
+    let tooltip = move || tooltip(model, active.get()?, lang, embed);
+    let announcement = move || announcement(model, active.get()?, lang);
 
-    let options = id.toggle_options(lang);
-    let controls = (!options.is_empty()).then(|| {
-        let buttons = options
-            .into_iter()
-            .map(|option| {
-                let option_id = option.id;
-                view! {
-                    <button type="button"
-                        aria-pressed=move || (settings.get().selected(id) == Some(option_id)).to_string()
-                        on:click=move |_| {
-                            settings.update(|s| { s.set(id, option_id); });
-                            active.set(None);
-                            let default = ChartSettings::default().selected(id) == Some(option_id);
-                            if let Some(param) = id.toggle_param() {
-                                browser::set_query_param(param, (!default).then_some(option_id));
-                            }
-                        }>
-                        {option.label}
-                    </button>
-                }
-            })
-            .collect_view();
-        view! { <div class="controls" role="group" aria-label=text.group_by>{buttons}</div> }
-    });
-    let source_line = move || {
-        model.with(|m| {
-            let ids: Vec<String> = m.sources.iter().map(|s| s.id.clone()).collect();
-            view! {
-                // One text node per run: Leptos renders an empty text node as a space.
-                {text.source_label}{source_links(m, &ids, embed)}
-                {format!("{}{}{}{}{}", text.full_stop, text.word_gap, text.data_as_of, text.word_gap, format::date(m.as_of, lang))}
-                {text.full_stop}
-            }
-        })
-    };
-    let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang, embed)).collect_view());
+    let controls = toggle_controls(id, lang, settings, active);
+    let source_line = move || model.with(|m| source_line(m, embed));
     let chart_label = move || model.with(|m| format!("{}. {}", m.title, text.chart_keys_hint));
     // The figure is named by its title; without this its figcaption, the
     // source line, would be what a screen reader announces.
@@ -242,23 +166,7 @@ pub fn ChartCard(
             </ul>
             {(!embed).then(|| view! {
                 <ShareTools id=id lang=lang settings=settings model=model theme=theme/>
-                <details class="table-view">
-                    <summary>{text.show_table}</summary>
-                    <div class="table-scroll">
-                        <table>
-                            <caption class="sr-only">{move || model.with(|m| m.title.clone())}</caption>
-                            <thead><tr>
-                                <th scope="col">{text.table_period}</th>
-                                <th scope="col">{text.table_series}</th>
-                                <th scope="col">{text.table_value}</th>
-                                <th scope="col">{text.table_qualifier}</th>
-                                <th scope="col">{text.table_kind}</th>
-                                <th scope="col">{text.table_source}</th>
-                            </tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                </details>
+                {data_table(model, lang)}
             })}
             <figcaption class="source-line">
                 {source_line}
@@ -269,6 +177,130 @@ pub fn ChartCard(
                 })}
             </figcaption>
         </figure>
+    }
+}
+
+/// Where a key moves the active point among `count` points: to a point
+/// (`Some(Some(i))`), off every point (`Some(None)`, Escape), or nowhere for a
+/// key the chart leaves to the browser (`None`).
+fn key_move(key: &str, current: Option<usize>, count: usize) -> Option<Option<usize>> {
+    if count == 0 {
+        return None;
+    }
+    Some(match key {
+        "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1) % count)),
+        "ArrowLeft" | "ArrowUp" => Some(current.map_or(count - 1, |i| (i + count - 1) % count)),
+        "Home" => Some(0),
+        "End" => Some(count - 1),
+        "Escape" => None,
+        _ => return None,
+    })
+}
+
+/// The tooltip for the point `tip` names, if it exists.
+fn tooltip(model: Memo<ChartModel>, tip: ActivePoint, lang: Lang, embed: bool) -> Option<impl IntoView> {
+    let ActivePoint { index, x, y, pinned } = tip;
+    let point = model.with(|m| m.points.get(index).cloned())?;
+    let (sources, conflicts) = model.with(|m| {
+        let ids: Vec<String> = point.all_sources().cloned().collect();
+        (source_links(m, &ids, embed), m.conflict_lines(&point))
+    });
+    Some(view! {
+        // style:… sets properties through the CSSOM, which a strict CSP allows.
+        <div class="tooltip" class:pinned=pinned style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
+            <strong>{point.series_label.clone()}</strong>
+            <span class="tip-period">{format::period(&point.period, lang)}</span>
+            <span class="tip-value">{point.label(lang)}</span>
+            <span class="tip-meta">{format::qualifier_word(point.qualifier, lang)}" · "{kind_word(point.kind, lang)}</span>
+            {point.status_words(lang).map(|w| view! { <span class="tip-status">{w}</span> })}
+            {conflicts.into_iter().map(|c| view! { <span class="tip-conflict">{c}</span> }).collect_view()}
+            {point.derivation.clone().map(|d| view! { <span class="tip-derivation">{d}</span> })}
+            <span class="tip-source">{ui(lang).source_label}{sources}</span>
+        </div>
+    })
+}
+
+/// What a screen reader hears when the keyboard moves to the point `tip` names.
+fn announcement(model: Memo<ChartModel>, tip: ActivePoint, lang: Lang) -> Option<String> {
+    let point = model.with(|m| m.points.get(tip.index).cloned())?;
+    Some(format!(
+        "{}, {}: {} ({})",
+        point.series_label,
+        format::period(&point.period, lang),
+        point.label(lang),
+        format::qualifier_word(point.qualifier, lang)
+    ))
+}
+
+/// The chart's toggle (by month, quarter, year…), if it has one: each choice
+/// redraws the chart and is kept in the address.
+fn toggle_controls(
+    id: ChartId,
+    lang: Lang,
+    settings: RwSignal<ChartSettings>,
+    active: RwSignal<Option<ActivePoint>>,
+) -> Option<impl IntoView> {
+    let options = id.toggle_options(lang);
+    (!options.is_empty()).then(|| {
+        let buttons = options
+            .into_iter()
+            .map(|option| {
+                let option_id = option.id;
+                view! {
+                    <button type="button"
+                        aria-pressed=move || (settings.get().selected(id) == Some(option_id)).to_string()
+                        on:click=move |_| {
+                            settings.update(|s| { s.set(id, option_id); });
+                            active.set(None);
+                            let default = ChartSettings::default().selected(id) == Some(option_id);
+                            if let Some(param) = id.toggle_param() {
+                                browser::set_query_param(param, (!default).then_some(option_id));
+                            }
+                        }>
+                        {option.label}
+                    </button>
+                }
+            })
+            .collect_view();
+        view! { <div class="controls" role="group" aria-label=ui(lang).group_by>{buttons}</div> }
+    })
+}
+
+/// "Source: …. Data as of …."
+fn source_line(model: &ChartModel, embed: bool) -> impl IntoView {
+    let text = ui(model.lang);
+    let ids: Vec<String> = model.sources.iter().map(|s| s.id.clone()).collect();
+    view! {
+        // One text node per run: Leptos renders an empty text node as a space.
+        {text.source_label}{source_links(model, &ids, embed)}
+        {format!("{}{}{}{}{}", text.full_stop, text.word_gap, text.data_as_of, text.word_gap, format::date(model.as_of, model.lang))}
+        {text.full_stop}
+    }
+}
+
+/// Every point of the chart as a row, with its qualifier, kind and sources,
+/// behind a summary the reader opens.
+fn data_table(model: Memo<ChartModel>, lang: Lang) -> impl IntoView {
+    let text = ui(lang);
+    let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang, false)).collect_view());
+    view! {
+        <details class="table-view">
+            <summary>{text.show_table}</summary>
+            <div class="table-scroll">
+                <table>
+                    <caption class="sr-only">{move || model.with(|m| m.title.clone())}</caption>
+                    <thead><tr>
+                        <th scope="col">{text.table_period}</th>
+                        <th scope="col">{text.table_series}</th>
+                        <th scope="col">{text.table_value}</th>
+                        <th scope="col">{text.table_qualifier}</th>
+                        <th scope="col">{text.table_kind}</th>
+                        <th scope="col">{text.table_source}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
     }
 }
 
@@ -327,5 +359,28 @@ fn table_row(model: &ChartModel, point: &DataPoint, lang: Lang, embed: bool) -> 
             <td>{kind_word(point.kind, lang)}</td>
             <td>{source_links(model, &ids, embed)}</td>
         </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_move;
+
+    #[test]
+    fn arrow_keys_step_through_the_points_and_wrap_around() {
+        assert_eq!(key_move("ArrowRight", None, 3), Some(Some(0)));
+        assert_eq!(key_move("ArrowRight", Some(2), 3), Some(Some(0)));
+        assert_eq!(key_move("ArrowDown", Some(0), 3), Some(Some(1)));
+        assert_eq!(key_move("ArrowLeft", None, 3), Some(Some(2)));
+        assert_eq!(key_move("ArrowUp", Some(0), 3), Some(Some(2)));
+        assert_eq!(key_move("Home", Some(2), 3), Some(Some(0)));
+        assert_eq!(key_move("End", None, 3), Some(Some(2)));
+    }
+
+    #[test]
+    fn escape_closes_the_tooltip_and_other_keys_are_left_to_the_browser() {
+        assert_eq!(key_move("Escape", Some(1), 3), Some(None));
+        assert_eq!(key_move("Tab", Some(1), 3), None);
+        assert_eq!(key_move("ArrowRight", None, 0), None, "a chart with no points takes no keys");
     }
 }
