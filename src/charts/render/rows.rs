@@ -1,0 +1,96 @@
+//! Layout: rows, one horizontal bar per category.
+
+use super::accessibility::Hit;
+use super::columns::group_count;
+use super::marks::{draw_mark, swatch_of, Swatch};
+use super::palette::{mark_color, Palette};
+use super::text::{text_width, truncate_to};
+use super::{font, nice_bound, size, text_at, value_label, value_range, Area, DrawResult};
+use crate::charts::ChartModel;
+use crate::format;
+use plotters::coord::ranged1d::SegmentValue;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+pub(super) fn draw_rows(
+    root: &Area,
+    plot: &Area,
+    model: &ChartModel,
+    colors: &Palette,
+    hits: &mut Vec<Hit>,
+) -> DrawResult {
+    let lang = model.lang;
+    let n = model.categories.len().max(1);
+    let (x_min, x_max) = value_range(model);
+    let x_max = if x_max > 0.0 { nice_bound(x_max * 1.15) } else { x_max };
+    let plot_width = f64::from(plot.dim_in_pixel().0);
+    let max_label = (plot_width * 0.42).max(60.0);
+    let labels: Vec<String> = model.categories.iter().map(|c| truncate_to(c, size::LABEL, max_label)).collect();
+    let y_area = (labels.iter().map(|l| text_width(l, size::LABEL)).fold(0.0, f64::max) + 24.0) as u32;
+    let y_formatter = |value: &SegmentValue<i32>| match value {
+        SegmentValue::CenterOf(i) if *i >= 0 && (*i as usize) < n => {
+            labels.get(n - 1 - *i as usize).cloned().unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    let x_formatter = |v: &f64| format::compact(*v, lang);
+    let mut chart = ChartBuilder::on(plot)
+        .margin_left(3)
+        .margin_right(24)
+        .margin_top(4)
+        .x_label_area_size(44)
+        .y_label_area_size(y_area)
+        .build_cartesian_2d(x_min..x_max, (0..n as i32 - 1).into_segmented())?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .bold_line_style(colors.grid)
+        .light_line_style(colors.background)
+        .axis_style(colors.axis)
+        .x_labels(if plot_width < 480.0 { 4 } else { 6 })
+        .y_labels(n)
+        .x_label_formatter(&x_formatter)
+        .y_label_formatter(&y_formatter)
+        .label_style(font(size::LABEL, &colors.text))
+        .axis_desc_style(font(size::LABEL, &colors.muted_text))
+        .x_desc(model.x_label.as_str())
+        .draw()?;
+    let groups = group_count(model);
+    let row_top = |i: usize| chart.backend_coord(&(0.0, SegmentValue::Exact((n - i) as i32))).1;
+    let row_height = f64::from((row_top(1) - row_top(0)).abs().max(1));
+    let gap = (row_height * 0.16).max(1.0);
+    let bar = ((row_height - 2.0 * gap) / groups as f64).max(1.0);
+    let x = |v: f64| chart.backend_coord(&(v.clamp(x_min, x_max), SegmentValue::Exact(0))).0;
+    let zero = x(0.0);
+    let (plot_x, _) = chart.plotting_area().get_pixel_range();
+    for (index, point) in model.points.iter().enumerate() {
+        let top = f64::from(row_top(point.category)) + gap + bar * point.group as f64;
+        let (top, bottom) = (top.round() as i32 + 1, (top + bar).round() as i32 - 1);
+        let end = x(point.value);
+        let swatch = swatch_of(point);
+        if swatch == Swatch::Tick {
+            root.draw(&PathElement::new(vec![(end, top - 2), (end, bottom + 2)], colors.secondary.stroke_width(3)))?;
+            hits.push(Hit { index, x: end - 6, y: top, w: 12, h: bottom - top });
+            continue;
+        }
+        draw_mark(root, swatch, mark_color(point, colors), (zero.min(end), top), (zero.max(end), bottom), colors)?;
+        hits.push(Hit { index, x: zero.min(end), y: top, w: (end - zero).abs(), h: bottom - top });
+        let label = value_label(point, false, lang);
+        // The label goes past the bar and past any marker on the same row.
+        let marker_end =
+            model.points.iter().filter(|p| p.secondary && p.category == point.category).map(|p| x(p.value) + 2);
+        let start = marker_end.fold(end, i32::max) + 4;
+        let fits_after = f64::from(start) + text_width(&label, size::MARK_LABEL) <= f64::from(plot_x.end) + 20.0;
+        if bar >= 10.0 && fits_after {
+            text_at(
+                root,
+                label,
+                (start, (top + bottom) / 2),
+                size::MARK_LABEL,
+                &colors.text,
+                (HPos::Left, VPos::Center),
+            )?;
+        }
+    }
+    Ok(())
+}
