@@ -2,6 +2,7 @@
 //! to a [`ChartModel`] (exactly the data drawn, with sources) and to SVG.
 //! Nothing here touches the DOM, so every chart renders and is tested natively.
 
+mod assemble;
 mod competitors;
 mod cumulative;
 mod deliveries;
@@ -13,6 +14,7 @@ mod target_2026;
 mod targets;
 mod time_to_scale;
 
+pub(crate) use assemble::{model, point_from, Wording};
 pub use competitors::CompetitorsYear;
 pub use deliveries::DeliveriesBy;
 pub use financials::FinancialsView;
@@ -388,146 +390,6 @@ pub fn build(id: ChartId, dataset: &Dataset, settings: &ChartSettings, lang: Lan
         ChartId::Competitors => competitors::build(dataset, settings.competitors_year, lang),
         ChartId::TimeToScale => time_to_scale::build(dataset, settings.time_to_scale, lang),
         ChartId::Financials => financials::build(dataset, settings.financials, lang),
-    }
-}
-
-/// A point from a dataset value, with the series' unit, measure and sources.
-pub(crate) fn point_from(series: &crate::data::Series, value: &crate::data::Value, lang: Lang) -> DataPoint {
-    DataPoint {
-        series_id: series.id.clone(),
-        series_label: series.title.get(lang).to_owned(),
-        period: value.period.clone(),
-        value: value.value,
-        unit: series.unit,
-        qualifier: value.qualifier,
-        kind: value.kind,
-        measure: series.measure.clone(),
-        sources: value.sources.clone(),
-        derivation: None,
-        status: value.status,
-        conflicts: value.conflicts.clone(),
-        note: value.note.clone(),
-        secondary: false,
-        color: ColorRole::Highlight,
-        category: 0,
-        group: 0,
-    }
-}
-
-/// What a chart says about its points: its title, the takeaway and the axis labels (x, y).
-pub(crate) struct Wording {
-    pub title: String,
-    pub takeaway: String,
-    pub axes: (String, String),
-}
-
-/// A model with its sources and qualifier notes filled in from its points.
-pub(crate) fn model(
-    id: ChartId,
-    layout: Layout,
-    dataset: &Dataset,
-    lang: Lang,
-    wording: Wording,
-    categories: Vec<String>,
-    points: Vec<DataPoint>,
-) -> ChartModel {
-    let Wording { title, takeaway, axes } = wording;
-    let mut notes = qualifier_notes(&points, &categories, lang);
-    if points.iter().any(|p| !p.secondary && matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
-        notes.push(tr(
-            lang,
-            "Dashed outline: a target or forecast, not an actual figure.",
-            "虚线框：目标或预测值，并非实际数字。",
-        ));
-    }
-    ChartModel {
-        id,
-        layout,
-        categories,
-        groups: Vec::new(),
-        annotations: Vec::new(),
-        title,
-        takeaway,
-        x_label: axes.0,
-        y_label: axes.1,
-        sources: sources_of(dataset, &points, lang),
-        points,
-        reference_lines: Vec::new(),
-        notes,
-        as_of: dataset.as_of,
-        lang,
-    }
-}
-
-/// Collects the distinct sources of the given points, in first-use order.
-fn sources_of(dataset: &Dataset, points: &[DataPoint], lang: Lang) -> Vec<SourceRef> {
-    let mut seen: Vec<&str> = Vec::new();
-    for id in points.iter().flat_map(DataPoint::all_sources) {
-        if !seen.contains(&id.as_str()) {
-            seen.push(id);
-        }
-    }
-    seen.into_iter()
-        .filter_map(|id| dataset.source(id))
-        .map(|s| SourceRef {
-            id: s.id.clone(),
-            publisher: s.publisher.get(lang).to_owned(),
-            title: s.title.get(lang).to_owned(),
-            date: s.date,
-            url: s.url.clone(),
-        })
-        .collect()
-}
-
-/// The notes line: what the marks mean, for the qualifiers actually drawn.
-/// `categories` name the bar slots; a derivation is labelled by its slot
-/// where there is one (a region, a maker), else by its period.
-fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> Vec<String> {
-    let has = |q: Qualifier| points.iter().any(|p| p.qualifier == q);
-    let mut notes = Vec::new();
-    if has(Qualifier::AtLeast) {
-        notes.push(match lang {
-            Lang::En => "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar.".to_owned(),
-            Lang::ZhCn => "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。".to_owned(),
-        });
-    }
-    if has(Qualifier::About) {
-        notes.push(match lang {
-            Lang::En => "~ = about: a rounded figure.".to_owned(),
-            Lang::ZhCn => "~ 表示约数：四舍五入后的数字。".to_owned(),
-        });
-    }
-    // One note per distinct derivation, naming the periods it applies to.
-    let mut derivations: Vec<(&str, Vec<(usize, String)>)> = Vec::new();
-    for point in points {
-        let Some(how) = point.derivation.as_deref() else { continue };
-        let period = categories.get(point.category).cloned().unwrap_or_else(|| format::period(&point.period, lang));
-        let entry = (point.category, period);
-        match derivations.iter_mut().find(|(text, _)| *text == how) {
-            Some((_, periods)) if !periods.iter().any(|(_, p)| *p == entry.1) => periods.push(entry),
-            Some(_) => {}
-            None => derivations.push((how, vec![entry])),
-        }
-    }
-    for (how, periods) in derivations {
-        let colon = tr(lang, ": ", "：");
-        notes.push(format!("{}{colon}{how}", period_list(&periods, lang)));
-    }
-    notes
-}
-
-/// The periods a note applies to: a run of three or more adjacent categories
-/// reads as its ends ("Mar '26 – Dec '26"), anything else as a list.
-fn period_list(periods: &[(usize, String)], lang: Lang) -> String {
-    let adjacent = periods.windows(2).all(|pair| pair[1].0 == pair[0].0 + 1);
-    match (periods.first(), periods.last()) {
-        (Some((_, first)), Some((_, last))) if adjacent && periods.len() >= 3 => {
-            tr(lang, format!("{first} – {last}"), format!("{first}至{last}"))
-        }
-        _ => {
-            let labels: Vec<&str> = periods.iter().map(|(_, label)| label.as_str()).collect();
-            labels.join(&tr(lang, ", ", "、"))
-        }
     }
 }
 

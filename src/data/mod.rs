@@ -1,9 +1,11 @@
 //! The dataset: schema, loading and validation. Knows nothing of charts.
 
+pub mod claim;
 pub mod period;
 pub mod schema;
 pub mod validate;
 
+pub use claim::{Claim, ClaimCheck, ClaimCheckFields, StatedValue};
 pub use period::{Date, Granularity, Period};
 pub use schema::*;
 pub use validate::{validate, DataError};

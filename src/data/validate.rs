@@ -2,7 +2,8 @@
 //! becomes a [`DataError`] that says where, which value and why; nothing here
 //! panics on any input.
 
-use super::schema::{ClaimCheck, Dataset, Kind};
+use super::claim::ClaimCheck;
+use super::schema::{Dataset, Kind};
 use crate::sort::sort_by;
 use std::fmt;
 
