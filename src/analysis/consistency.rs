@@ -4,6 +4,7 @@
 //! be less honest than showing it.
 
 use super::{change_pct, sum, Figure};
+use crate::data::ids::measure;
 use crate::data::{Dataset, Granularity, Lang, Period, Qualifier, Series};
 use crate::format::{self, tr};
 
@@ -41,7 +42,12 @@ pub fn findings(dataset: &Dataset, lang: Lang) -> Vec<Finding> {
 /// Same entity and unit, vehicle counts of the kind that should add up, and
 /// `fine` one step finer than `coarse` (months into quarters, quarters into years).
 fn comparable(coarse: &Series, fine: &Series) -> bool {
-    let additive = |s: &Series| matches!(s.measure.as_str(), "deliveries" | "cpca" | "segment_revenue" | "ev_revenue");
+    let additive = |s: &Series| {
+        matches!(
+            s.measure.as_str(),
+            measure::DELIVERIES | measure::CPCA | measure::SEGMENT_REVENUE | measure::EV_REVENUE
+        )
+    };
     let (Some(c), Some(f)) = (granularity(coarse), granularity(fine)) else {
         return false;
     };
@@ -53,7 +59,7 @@ fn comparable(coarse: &Series, fine: &Series) -> bool {
         && additive(coarse)
         && additive(fine)
         && steps
-        && (coarse.measure == fine.measure || coarse.measure == "deliveries")
+        && (coarse.measure == fine.measure || coarse.measure == measure::DELIVERIES)
         && coarse.values.iter().all(|v| v.kind.is_outcome())
 }
 

@@ -2,7 +2,7 @@
 //! threshold at a given pace. Each result carries the assumption it rests on.
 
 use super::{change_pct, share_pct, sum, Figure};
-use crate::data::{series_ids, Dataset, Lang, Period, Qualifier};
+use crate::data::{ids, Dataset, Lang, Period, Qualifier};
 use crate::format;
 
 /// What the year's target needs per month, against what has been achieved.
@@ -29,10 +29,10 @@ pub struct TargetPace {
 }
 
 pub fn target_pace(dataset: &Dataset, year: i32) -> Option<TargetPace> {
-    let target = dataset.series(series_ids::XIAOMI_TARGET)?.value_at(&Period::Year(year)).map(Figure::of)?;
+    let target = dataset.series(ids::series::XIAOMI_TARGET)?.value_at(&Period::Year(year)).map(Figure::of)?;
     let previous_year =
-        dataset.series(series_ids::XIAOMI_YEARLY).and_then(|s| s.value_at(&Period::Year(year - 1))).map(Figure::of);
-    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY);
+        dataset.series(ids::series::XIAOMI_YEARLY).and_then(|s| s.value_at(&Period::Year(year - 1))).map(Figure::of);
+    let monthly = dataset.series(ids::series::XIAOMI_MONTHLY);
     let months_this_year: Vec<Figure> = monthly
         .map(|s| {
             s.values.iter().filter(|v| matches!(v.period, Period::Month(y, _) if y == year)).map(Figure::of).collect()
@@ -107,10 +107,10 @@ pub fn project_crossing(start: Period, start_total: Figure, per_month: f64, thre
 /// Cumulative deliveries at the end of the latest month with data: full years
 /// from the annual series, then the months of the current year.
 pub fn cumulative_to_date(dataset: &Dataset) -> Option<(Period, Figure)> {
-    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY)?;
+    let monthly = dataset.series(ids::series::XIAOMI_MONTHLY)?;
     let latest = monthly.values.iter().filter(|v| v.kind.is_outcome()).map(|v| v.period.clone()).max()?;
     let current_year = latest.year();
-    let yearly = dataset.series(series_ids::XIAOMI_YEARLY)?;
+    let yearly = dataset.series(ids::series::XIAOMI_YEARLY)?;
     let full_years = yearly
         .values
         .iter()
@@ -123,7 +123,7 @@ pub fn cumulative_to_date(dataset: &Dataset) -> Option<(Period, Figure)> {
 
 /// Average of the last `n` monthly figures: the "current pace".
 pub fn recent_monthly_pace(dataset: &Dataset, n: usize) -> Option<(Figure, Vec<Period>)> {
-    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY)?;
+    let monthly = dataset.series(ids::series::XIAOMI_MONTHLY)?;
     let mut values: Vec<_> = monthly.values.iter().filter(|v| v.kind.is_outcome()).collect();
     crate::sort::sort_by(&mut values, |a, b| a.period.cmp(&b.period));
     let recent = &values[values.len().saturating_sub(n)..];

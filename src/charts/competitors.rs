@@ -2,6 +2,7 @@
 //! dataset, one year at a time, largest first, with what each count includes.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use crate::data::ids::{entity, measure};
 use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
 use crate::format;
 use crate::sort::sort_by;
@@ -66,7 +67,7 @@ impl CompetitorsYear {
 fn maker_series(dataset: &Dataset) -> impl Iterator<Item = &Series> {
     dataset.series.iter().filter(|s| {
         s.unit == Unit::Vehicles
-            && matches!(s.measure.as_str(), "deliveries" | "sales_incl_phev")
+            && matches!(s.measure.as_str(), measure::DELIVERIES | measure::SALES_INCL_PHEV)
             && s.includes.is_some()
             && s.values.iter().all(|v| v.kind.is_outcome())
             && s.values.iter().any(|v| v.period.granularity() == crate::data::Granularity::Year)
@@ -120,7 +121,7 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
     }
     // Next year's targets, where known, as markers on the maker's row.
     let next = Period::Year(year.year() + 1);
-    for series in dataset.series.iter().filter(|s| s.unit == Unit::Vehicles && s.measure == "deliveries") {
+    for series in dataset.series.iter().filter(|s| s.unit == Unit::Vehicles && s.measure == measure::DELIVERIES) {
         for value in series.values.iter().filter(|v| v.kind == Kind::Target && v.period == next) {
             let row = points
                 .iter()
@@ -146,12 +147,12 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
 
 /// Whether a point is Xiaomi's, the maker every view of this chart is about.
 pub(super) fn is_xiaomi(dataset: &Dataset, point: &DataPoint) -> bool {
-    dataset.series(&point.series_id).is_some_and(|s| s.entity == "xiaomi")
+    dataset.series(&point.series_id).is_some_and(|s| s.entity == entity::XIAOMI)
 }
 
 /// Xiaomi's bars stand out; every other maker's are muted.
 pub(super) fn maker_color(entity: &str) -> ColorRole {
-    if entity == "xiaomi" {
+    if entity == entity::XIAOMI {
         ColorRole::Highlight
     } else {
         ColorRole::Muted

@@ -5,7 +5,8 @@
 use super::{includes_label, is_xiaomi, maker_color, ordinal};
 use crate::analysis::{sum, Figure};
 use crate::charts::{model, point_from, tr, ChartId, ChartModel, DataPoint, Layout, Wording};
-use crate::data::{series_ids, Dataset, FigureStatus, Granularity, Kind, Lang, Period, Series, Unit, Value};
+use crate::data::ids::{entity, measure};
+use crate::data::{ids, Dataset, FigureStatus, Granularity, Kind, Lang, Period, Series, Unit, Value};
 use crate::format;
 use crate::sort::sort_by;
 
@@ -69,7 +70,7 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
     // The comparison runs over the months Xiaomi has published.
     let reference: Vec<(i32, u8)> = makers
         .iter()
-        .find(|(s, _)| s.entity == "xiaomi")
+        .find(|(s, _)| s.entity == entity::XIAOMI)
         .map(|(_, values)| values.iter().flat_map(|v| months_of(&v.period)).collect())
         .unwrap_or_default();
     let reference_label = span_label(&reference, lang);
@@ -166,7 +167,9 @@ pub fn targets(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
     let mut points: Vec<DataPoint> = dataset
         .series
         .iter()
-        .filter(|s| s.unit == Unit::Vehicles && s.measure == "deliveries" && s.id != series_ids::XIAOMI_TARGET_RAISED)
+        .filter(|s| {
+            s.unit == Unit::Vehicles && s.measure == measure::DELIVERIES && s.id != ids::series::XIAOMI_TARGET_RAISED
+        })
         .flat_map(|s| s.values.iter().map(move |v| (s, v)))
         .filter(|(_, v)| v.kind == Kind::Target && v.period == Period::Year(year))
         .map(|(series, value)| DataPoint { color: maker_color(&series.entity), ..point_from(series, value, lang) })

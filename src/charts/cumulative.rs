@@ -5,7 +5,8 @@
 use super::{model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
 use crate::analysis::target::{projections_to, Pace};
 use crate::analysis::{sum, Figure};
-use crate::data::{series_ids, Dataset, Kind, Lang, Period, Unit};
+use crate::data::ids::{entity, measure, milestone};
+use crate::data::{ids, Dataset, Kind, Lang, Period, Unit};
 use crate::format;
 use crate::sort::sort_unique;
 
@@ -20,7 +21,7 @@ fn cumulative_point(period: Period, total: Figure, sources: Vec<String>, derivat
         unit: Unit::Vehicles,
         qualifier: total.qualifier,
         kind: Kind::Actual,
-        measure: "deliveries".into(),
+        measure: measure::DELIVERIES.into(),
         sources,
         derivation: Some(derivation),
         status: None,
@@ -39,7 +40,7 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
     let mut points = Vec::new();
     let mut running: Option<Figure> = None;
     let mut sources: Vec<String> = Vec::new();
-    if let Some(quarters) = dataset.series(series_ids::XIAOMI_QUARTERLY) {
+    if let Some(quarters) = dataset.series(ids::series::XIAOMI_QUARTERLY) {
         for value in quarters.values.iter().filter(|v| v.kind.is_outcome()) {
             running = sum(running.into_iter().chain([Figure::of(value)]));
             sources.extend(value.sources.iter().cloned());
@@ -54,7 +55,7 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
         }
     }
     let last_quarter_end = points.last().map(|p: &DataPoint| p.period.last_day());
-    let years = dataset.series(series_ids::XIAOMI_YEARLY);
+    let years = dataset.series(ids::series::XIAOMI_YEARLY);
     let yearly: Vec<_> = years.map(|s| s.values.iter().filter(|v| v.kind.is_outcome()).collect()).unwrap_or_default();
     let mut year_total: Option<Figure> = None;
     let mut year_sources: Vec<String> = Vec::new();
@@ -74,7 +75,7 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
     }
     let last_year = yearly.iter().map(|v| v.period.year()).max();
     if let (Some(monthly), Some(last_year), Some(mut total)) =
-        (dataset.series(series_ids::XIAOMI_MONTHLY), last_year, year_total)
+        (dataset.series(ids::series::XIAOMI_MONTHLY), last_year, year_total)
     {
         for value in monthly.values.iter().filter(|v| v.kind.is_outcome() && v.period.year() > last_year) {
             total = total.plus(Figure::of(value));
@@ -131,7 +132,7 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let annotations: Vec<Annotation> = dataset
         .milestones
         .iter()
-        .filter(|m| m.entity == "xiaomi" && Some(m.date.first_day()) <= horizon)
+        .filter(|m| m.entity == entity::XIAOMI && Some(m.date.first_day()) <= horizon)
         .map(|m| Annotation {
             date: m.date.first_day(),
             label: m.title.get(lang).to_owned(),
@@ -184,7 +185,7 @@ fn takeaway(
     projections: &[(Pace, crate::analysis::target::Projection, String)],
     lang: Lang,
 ) -> String {
-    let days_to_500k = match (dataset.milestone("su7-launch"), dataset.milestone("vehicle-500000")) {
+    let days_to_500k = match (dataset.milestone(milestone::SU7_LAUNCH), dataset.milestone(milestone::VEHICLE_500K)) {
         (Some(launch), Some(reached)) => Some(launch.date.first_day().days_until(reached.date.first_day())),
         _ => None,
     };

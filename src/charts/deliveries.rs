@@ -4,7 +4,8 @@
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
 use crate::analysis::{change_pct, sum, target, Figure};
-use crate::data::{series_ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
+use crate::data::ids::measure;
+use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
 use crate::sort::sort_unique;
 
@@ -123,12 +124,12 @@ fn no_data(lang: Lang) -> String {
 /// Quarters as reported, plus Q4 2025 derived as the annual floor minus Q1-Q3,
 /// and the quarterly pace the 2026 target needs.
 fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {
-    let mut points = series_points(dataset, series_ids::XIAOMI_QUARTERLY, lang, false);
+    let mut points = series_points(dataset, ids::series::XIAOMI_QUARTERLY, lang, false);
     if let Some(derived) = derived_missing_quarter(dataset, &points, lang) {
         points.push(derived);
     }
     let target =
-        dataset.series(series_ids::XIAOMI_TARGET).and_then(|s| s.values.iter().max_by(|a, b| a.period.cmp(&b.period)));
+        dataset.series(ids::series::XIAOMI_TARGET).and_then(|s| s.values.iter().max_by(|a, b| a.period.cmp(&b.period)));
     let reference_lines: Vec<ReferenceLine> = target
         .map(|t| ReferenceLine {
             value: t.value / 4.0,
@@ -177,7 +178,7 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
 /// The quarter missing from the latest year, when the annual figure and the
 /// other three quarters are known: annual minus the three, with their qualifiers.
 fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang) -> Option<DataPoint> {
-    let yearly = dataset.series(series_ids::XIAOMI_YEARLY)?;
+    let yearly = dataset.series(ids::series::XIAOMI_YEARLY)?;
     let year_value = yearly.values.iter().filter(|v| v.kind.is_outcome()).max_by(|a, b| a.period.cmp(&b.period))?;
     let Period::Year(year) = year_value.period else {
         return None;
@@ -207,7 +208,7 @@ fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang
         unit: Unit::Vehicles,
         qualifier: year_value.qualifier,
         kind: Kind::Estimate,
-        measure: "deliveries".into(),
+        measure: measure::DELIVERIES.into(),
         sources,
         derivation: Some(match lang {
             Lang::En => format!(
@@ -234,9 +235,9 @@ fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang
 }
 
 fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {
-    let mut points = series_points(dataset, series_ids::XIAOMI_YEARLY, lang, false);
+    let mut points = series_points(dataset, ids::series::XIAOMI_YEARLY, lang, false);
     let last_actual_year = points.iter().map(|p| p.period.year()).max();
-    if let Some(targets) = dataset.series(series_ids::XIAOMI_TARGET) {
+    if let Some(targets) = dataset.series(ids::series::XIAOMI_TARGET) {
         for value in targets.values.iter().filter(|v| Some(v.period.year()) > last_actual_year) {
             points.push(point(targets, value, lang, false));
         }
@@ -273,8 +274,8 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
 }
 
 fn by_month(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {
-    let mut points = series_points(dataset, series_ids::XIAOMI_MONTHLY, lang, false);
-    points.extend(series_points(dataset, series_ids::XIAOMI_MONTHLY_CPCA, lang, true));
+    let mut points = series_points(dataset, ids::series::XIAOMI_MONTHLY, lang, false);
+    points.extend(series_points(dataset, ids::series::XIAOMI_MONTHLY_CPCA, lang, true));
     let pace = target::target_pace(dataset, dataset.as_of.year);
     let reference_lines = pace
         .iter()

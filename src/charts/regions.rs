@@ -3,6 +3,7 @@
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
+use crate::data::ids::entity;
 use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
 use crate::sort::sort_unique;
@@ -279,7 +280,7 @@ fn volume_view(
 fn china_forecast(regions: &[&Series], lang: Lang) -> String {
     regions
         .iter()
-        .find(|s| s.entity == "china")
+        .find(|s| s.entity == entity::CHINA)
         .and_then(|s| {
             s.values
                 .iter()

@@ -6,7 +6,8 @@
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
 use crate::analysis::target::{target_pace, TargetPace};
-use crate::data::{series_ids, Dataset, Kind, Lang, Period, Qualifier, Unit};
+use crate::data::ids::measure;
+use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
 
 fn derived(
@@ -26,7 +27,7 @@ fn derived(
         unit: Unit::Vehicles,
         qualifier,
         kind,
-        measure: "deliveries".into(),
+        measure: measure::DELIVERIES.into(),
         sources,
         derivation: Some(how),
         status: None,
@@ -60,8 +61,8 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
             Vec::new(),
         );
     };
-    let target_sources = sources_of(dataset, series_ids::XIAOMI_TARGET, Period::Year(year));
-    let monthly = dataset.series(series_ids::XIAOMI_MONTHLY);
+    let target_sources = sources_of(dataset, ids::series::XIAOMI_TARGET, Period::Year(year));
+    let monthly = dataset.series(ids::series::XIAOMI_MONTHLY);
     let mut categories = Vec::new();
     let mut points = Vec::new();
     // A slot with no point is a month before the last report with no figure of its own.
@@ -75,7 +76,7 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     if let Some(average) = pace.previous_average_month {
         let how = tr(lang, format!("{} total ÷ 12", year - 1), format!("{}年全年 ÷ 12", year - 1));
         let label = tr(lang, format!("{} average", year - 1), format!("{}年月均", year - 1));
-        let sources = sources_of(dataset, series_ids::XIAOMI_YEARLY, Period::Year(year - 1));
+        let sources = sources_of(dataset, ids::series::XIAOMI_YEARLY, Period::Year(year - 1));
         push(
             label.clone(),
             Some(derived(label, Period::Year(year - 1), average.value, average.qualifier, Kind::Actual, sources, how)),

@@ -3,7 +3,7 @@
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
-use crate::data::{series_ids, Dataset, Lang, Period, Unit};
+use crate::data::{ids, Dataset, Lang, Period, Unit};
 use crate::format;
 use crate::sort::sort_unique;
 
@@ -14,9 +14,9 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
         tr(lang, "Delivered", "实际交付"),
     ];
     let sources = [
-        (series_ids::XIAOMI_TARGET, 0, ColorRole::Series(0)),
-        (series_ids::XIAOMI_TARGET_RAISED, 1, ColorRole::Series(2)),
-        (series_ids::XIAOMI_YEARLY, 2, ColorRole::Highlight),
+        (ids::series::XIAOMI_TARGET, 0, ColorRole::Series(0)),
+        (ids::series::XIAOMI_TARGET_RAISED, 1, ColorRole::Series(2)),
+        (ids::series::XIAOMI_YEARLY, 2, ColorRole::Highlight),
     ];
     let mut years: Vec<i32> = sources
         .iter()

@@ -2,6 +2,7 @@
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use crate::data::ids::entity;
 use crate::data::{Dataset, Lang};
 use crate::sort::sort_by;
 
@@ -48,7 +49,7 @@ pub fn build(dataset: &Dataset, view: TimeToScaleView, lang: Lang) -> ChartModel
         .filter(|s| s.measure == view.measure())
         .flat_map(|s| s.values.iter().map(move |v| (s, v)))
         .map(|(series, value)| DataPoint {
-            color: if series.entity == "xiaomi" { ColorRole::Highlight } else { ColorRole::Muted },
+            color: if series.entity == entity::XIAOMI { ColorRole::Highlight } else { ColorRole::Muted },
             ..point_from(series, value, lang)
         })
         .collect();

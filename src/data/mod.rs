@@ -1,6 +1,7 @@
 //! The dataset: schema, loading and validation. Knows nothing of charts.
 
 pub mod claim;
+pub mod ids;
 pub mod period;
 pub mod schema;
 pub mod validate;

@@ -327,14 +327,3 @@ impl Dataset {
         Some((series, value))
     }
 }
-
-/// Series ids the analysis and charts read. A custom dataset uses the same
-/// ids to have its figures drawn.
-pub mod series_ids {
-    pub const XIAOMI_MONTHLY: &str = "xiaomi-deliveries-month";
-    pub const XIAOMI_MONTHLY_CPCA: &str = "xiaomi-cpca-month";
-    pub const XIAOMI_QUARTERLY: &str = "xiaomi-deliveries-quarter";
-    pub const XIAOMI_YEARLY: &str = "xiaomi-deliveries-year";
-    pub const XIAOMI_TARGET: &str = "xiaomi-target-announced";
-    pub const XIAOMI_TARGET_RAISED: &str = "xiaomi-target-raised";
-}

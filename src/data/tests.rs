@@ -298,3 +298,24 @@ fn a_conflicting_value_needs_known_sources() {
         "{errors:?}"
     );
 }
+
+/// An invariant of the curated dataset, not a pin of its figures: the ids the
+/// code reads (`data::ids`) all name something in it.
+#[test]
+fn every_id_the_code_reads_exists_in_the_curated_dataset() {
+    let dataset = builtin().expect("the curated dataset is valid");
+    for id in ids::series::ALL {
+        assert!(dataset.series(id).is_some(), "series {id} is in data/dataset.json");
+    }
+    for id in ids::milestone::ALL {
+        assert!(dataset.milestone(id).is_some(), "milestone {id} is in data/dataset.json");
+    }
+    for entity in ids::entity::ALL {
+        let named =
+            dataset.series.iter().any(|s| s.entity == entity) || dataset.milestones.iter().any(|m| m.entity == entity);
+        assert!(named, "entity {entity} is in data/dataset.json");
+    }
+    for measure in ids::measure::ALL {
+        assert!(dataset.series.iter().any(|s| s.measure == measure), "measure {measure} is in data/dataset.json");
+    }
+}

@@ -225,7 +225,9 @@ fn value_label(point: &DataPoint, compact: bool, lang: Lang) -> String {
             format::count(point.value)
         }
         // A change reads with its sign; a level (a margin) without.
-        crate::data::Unit::Percent if point.derivation.is_some() || point.measure == "yoy_change" => {
+        crate::data::Unit::Percent
+            if point.derivation.is_some() || point.measure == crate::data::ids::measure::YOY_CHANGE =>
+        {
             return format::change_pct(point.value);
         }
         crate::data::Unit::Percent => format!("{}%", format::compact(point.value, lang)),
