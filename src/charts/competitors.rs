@@ -1,6 +1,7 @@
 //! `competitors`: annual deliveries of Xiaomi and the other makers in the
 //! dataset, one year at a time, largest first, with what each count includes.
 
+use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
 use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
@@ -23,14 +24,6 @@ pub enum CompetitorsYear {
 }
 
 impl CompetitorsYear {
-    pub const ALL: [CompetitorsYear; 5] = [
-        CompetitorsYear::Y2023,
-        CompetitorsYear::Y2024,
-        CompetitorsYear::Y2025,
-        CompetitorsYear::SoFar2026,
-        CompetitorsYear::Targets2026,
-    ];
-
     pub fn year(self) -> i32 {
         match self {
             CompetitorsYear::Y2023 => 2023,
@@ -39,8 +32,18 @@ impl CompetitorsYear {
             CompetitorsYear::SoFar2026 | CompetitorsYear::Targets2026 => 2026,
         }
     }
+}
 
-    pub fn id(self) -> &'static str {
+impl Toggle for CompetitorsYear {
+    const ALL: &[CompetitorsYear] = &[
+        CompetitorsYear::Y2023,
+        CompetitorsYear::Y2024,
+        CompetitorsYear::Y2025,
+        CompetitorsYear::SoFar2026,
+        CompetitorsYear::Targets2026,
+    ];
+
+    fn id(self) -> &'static str {
         match self {
             CompetitorsYear::Y2023 => "2023",
             CompetitorsYear::Y2024 => "2024",
@@ -50,16 +53,12 @@ impl CompetitorsYear {
         }
     }
 
-    pub fn label(self, lang: Lang) -> String {
+    fn label(self, lang: Lang) -> String {
         match self {
             CompetitorsYear::SoFar2026 => tr(lang, "2026 so far", "2026年至今"),
             CompetitorsYear::Targets2026 => tr(lang, "2026 targets", "2026年目标"),
             year => year.id().to_owned(),
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<CompetitorsYear> {
-        CompetitorsYear::ALL.into_iter().find(|y| y.id() == id)
     }
 }
 

@@ -2,6 +2,7 @@
 //! target. Floors ("over 40,000") are open bars, targets dashed outlines, and
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
+use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
 use crate::analysis::{change_pct, sum, target, Figure};
 use crate::data::ids::measure;
@@ -17,10 +18,10 @@ pub enum DeliveriesBy {
     Year,
 }
 
-impl DeliveriesBy {
-    pub const ALL: [DeliveriesBy; 3] = [DeliveriesBy::Month, DeliveriesBy::Quarter, DeliveriesBy::Year];
+impl Toggle for DeliveriesBy {
+    const ALL: &[DeliveriesBy] = &[DeliveriesBy::Month, DeliveriesBy::Quarter, DeliveriesBy::Year];
 
-    pub fn id(self) -> &'static str {
+    fn id(self) -> &'static str {
         match self {
             DeliveriesBy::Month => "month",
             DeliveriesBy::Quarter => "quarter",
@@ -28,19 +29,16 @@ impl DeliveriesBy {
         }
     }
 
-    pub fn from_id(id: &str) -> Option<DeliveriesBy> {
-        DeliveriesBy::ALL.into_iter().find(|b| b.id() == id)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
+    fn label(self, lang: Lang) -> String {
+        let label = match (self, lang) {
             (DeliveriesBy::Month, Lang::En) => "Month",
             (DeliveriesBy::Quarter, Lang::En) => "Quarter",
             (DeliveriesBy::Year, Lang::En) => "Year",
             (DeliveriesBy::Month, Lang::ZhCn) => "月度",
             (DeliveriesBy::Quarter, Lang::ZhCn) => "季度",
             (DeliveriesBy::Year, Lang::ZhCn) => "年度",
-        }
+        };
+        label.to_owned()
     }
 }
 
@@ -70,7 +68,7 @@ pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
         point.category = periods.iter().position(|p| p == &point.period).unwrap_or(0);
     }
     let categories = periods.iter().map(|p| format::period_short(p, lang)).collect();
-    let axes = (by.label(lang).to_owned(), tr(lang, "Vehicles delivered", "交付量（辆）"));
+    let axes = (by.label(lang), tr(lang, "Vehicles delivered", "交付量（辆）"));
     let mut chart = model(
         ChartId::Deliveries,
         Layout::Columns,

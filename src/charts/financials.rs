@@ -1,6 +1,7 @@
 //! `financials`: Xiaomi's EV segment by quarter: revenue, gross margin, and
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
+use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::{Dataset, Lang, Period, Series};
 use crate::format;
@@ -15,28 +16,6 @@ pub enum FinancialsView {
 }
 
 impl FinancialsView {
-    pub const ALL: [FinancialsView; 3] = [FinancialsView::Revenue, FinancialsView::Margin, FinancialsView::Result];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            FinancialsView::Revenue => "revenue",
-            FinancialsView::Margin => "margin",
-            FinancialsView::Result => "result",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<FinancialsView> {
-        FinancialsView::ALL.into_iter().find(|v| v.id() == id)
-    }
-
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            FinancialsView::Revenue => tr(lang, "Revenue", "收入"),
-            FinancialsView::Margin => tr(lang, "Gross margin", "毛利率"),
-            FinancialsView::Result => tr(lang, "Profit or loss", "盈亏"),
-        }
-    }
-
     /// The series drawn, each with its colour; several series share a slot
     /// when they cover different quarters.
     fn series(self) -> &'static [(&'static str, ColorRole)] {
@@ -50,6 +29,26 @@ impl FinancialsView {
                 ("xiaomi-ev-adjusted-net-result-quarter", ColorRole::Series(2)),
                 ("xiaomi-ev-operating-result-quarter", ColorRole::Highlight),
             ],
+        }
+    }
+}
+
+impl Toggle for FinancialsView {
+    const ALL: &[FinancialsView] = &[FinancialsView::Revenue, FinancialsView::Margin, FinancialsView::Result];
+
+    fn id(self) -> &'static str {
+        match self {
+            FinancialsView::Revenue => "revenue",
+            FinancialsView::Margin => "margin",
+            FinancialsView::Result => "result",
+        }
+    }
+
+    fn label(self, lang: Lang) -> String {
+        match self {
+            FinancialsView::Revenue => tr(lang, "Revenue", "收入"),
+            FinancialsView::Margin => tr(lang, "Gross margin", "毛利率"),
+            FinancialsView::Result => tr(lang, "Profit or loss", "盈亏"),
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod render;
 mod target_2026;
 mod targets;
 mod time_to_scale;
+mod toggle;
 
 pub(crate) use assemble::{model, point_from, Wording};
 pub use competitors::CompetitorsYear;
@@ -21,6 +22,7 @@ pub use financials::FinancialsView;
 pub use regions::RegionsView;
 pub use render::{escape_xml, render_svg};
 pub use time_to_scale::TimeToScaleView;
+pub use toggle::{Toggle, ToggleOption};
 
 use crate::data::{ConflictingValue, Dataset, Date, FigureStatus, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
@@ -107,13 +109,6 @@ pub struct ChartSettings {
     pub financials: FinancialsView,
 }
 
-/// One choice of a chart's toggle (e.g. "by quarter").
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ToggleOption {
-    pub id: &'static str,
-    pub label: String,
-}
-
 impl ChartId {
     /// The URL parameter that holds this chart's toggle, if it has one.
     pub fn toggle_param(self) -> Option<&'static str> {
@@ -128,13 +123,12 @@ impl ChartId {
     }
 
     pub fn toggle_options(self, lang: Lang) -> Vec<ToggleOption> {
-        let option = |id: &'static str, label: String| ToggleOption { id, label };
         match self {
-            ChartId::Deliveries => DeliveriesBy::ALL.iter().map(|b| option(b.id(), b.label(lang).to_owned())).collect(),
-            ChartId::Regions => RegionsView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
-            ChartId::Competitors => CompetitorsYear::ALL.iter().map(|y| option(y.id(), y.label(lang))).collect(),
-            ChartId::TimeToScale => TimeToScaleView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
-            ChartId::Financials => FinancialsView::ALL.iter().map(|v| option(v.id(), v.label(lang))).collect(),
+            ChartId::Deliveries => DeliveriesBy::options(lang),
+            ChartId::Regions => RegionsView::options(lang),
+            ChartId::Competitors => CompetitorsYear::options(lang),
+            ChartId::TimeToScale => TimeToScaleView::options(lang),
+            ChartId::Financials => FinancialsView::options(lang),
             ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => Vec::new(),
         }
     }

@@ -1,6 +1,7 @@
 //! `regions`: EV sales (battery-electric plus plug-in hybrid) by region, 2024
 //! and 2025 actuals and the 2026 forecast, as change or as volume.
 
+use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::ids::entity;
@@ -25,21 +26,17 @@ pub enum RegionsView {
     Volume,
 }
 
-impl RegionsView {
-    pub const ALL: [RegionsView; 2] = [RegionsView::Change, RegionsView::Volume];
+impl Toggle for RegionsView {
+    const ALL: &[RegionsView] = &[RegionsView::Change, RegionsView::Volume];
 
-    pub fn id(self) -> &'static str {
+    fn id(self) -> &'static str {
         match self {
             RegionsView::Change => "change",
             RegionsView::Volume => "volume",
         }
     }
 
-    pub fn from_id(id: &str) -> Option<RegionsView> {
-        RegionsView::ALL.into_iter().find(|v| v.id() == id)
-    }
-
-    pub fn label(self, lang: Lang) -> String {
+    fn label(self, lang: Lang) -> String {
         match self {
             RegionsView::Change => tr(lang, "Change 2026", "2026年变化"),
             RegionsView::Volume => tr(lang, "Sales", "销量"),

@@ -1,6 +1,7 @@
 //! `time-to-scale`: days from launch to 100,000 vehicles, and months to the
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
+use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::entity;
 use crate::data::{Dataset, Lang};
@@ -14,27 +15,25 @@ pub enum TimeToScaleView {
 }
 
 impl TimeToScaleView {
-    pub const ALL: [TimeToScaleView; 2] = [TimeToScaleView::DaysTo100k, TimeToScaleView::MonthsToProfit];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            TimeToScaleView::DaysTo100k => "days-to-100k",
-            TimeToScaleView::MonthsToProfit => "months-to-profit",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<TimeToScaleView> {
-        TimeToScaleView::ALL.into_iter().find(|v| v.id() == id)
-    }
-
     fn measure(self) -> &'static str {
         match self {
             TimeToScaleView::DaysTo100k => "days_to_100k",
             TimeToScaleView::MonthsToProfit => "months_to_profit",
         }
     }
+}
 
-    pub fn label(self, lang: Lang) -> String {
+impl Toggle for TimeToScaleView {
+    const ALL: &[TimeToScaleView] = &[TimeToScaleView::DaysTo100k, TimeToScaleView::MonthsToProfit];
+
+    fn id(self) -> &'static str {
+        match self {
+            TimeToScaleView::DaysTo100k => "days-to-100k",
+            TimeToScaleView::MonthsToProfit => "months-to-profit",
+        }
+    }
+
+    fn label(self, lang: Lang) -> String {
         match self {
             TimeToScaleView::DaysTo100k => tr(lang, "Days to 100,000", "达到10万辆天数"),
             TimeToScaleView::MonthsToProfit => tr(lang, "Months to profit", "实现盈利月数"),
