@@ -36,7 +36,7 @@ fn maker_values(dataset: &Dataset, year: i32) -> Vec<(&Series, Vec<&Value>)> {
     let mut chosen: Vec<(&Series, Vec<&Value>)> = Vec::new();
     for series in dataset.series.iter().filter(|s| {
         s.unit == Unit::Vehicles
-            && matches!(s.measure.as_str(), "deliveries" | "sales_incl_phev")
+            && matches!(s.measure.as_str(), measure::DELIVERIES | measure::SALES_INCL_PHEV)
             && s.includes.is_some()
     }) {
         let values = in_year(series, year);

@@ -3,6 +3,7 @@
 
 use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use crate::data::ids::series;
 use crate::data::{Dataset, Lang, Period, Series};
 use crate::format;
 use crate::sort::sort_unique;
@@ -21,13 +22,13 @@ impl FinancialsView {
     fn series(self) -> &'static [(&'static str, ColorRole)] {
         match self {
             FinancialsView::Revenue => &[
-                ("xiaomi-ev-segment-revenue-quarter", ColorRole::Series(0)),
-                ("xiaomi-ev-revenue-quarter", ColorRole::Highlight),
+                (series::XIAOMI_SEGMENT_REVENUE, ColorRole::Series(0)),
+                (series::XIAOMI_EV_REVENUE, ColorRole::Highlight),
             ],
-            FinancialsView::Margin => &[("xiaomi-ev-gross-margin-quarter", ColorRole::Highlight)],
+            FinancialsView::Margin => &[(series::XIAOMI_GROSS_MARGIN, ColorRole::Highlight)],
             FinancialsView::Result => &[
-                ("xiaomi-ev-adjusted-net-result-quarter", ColorRole::Series(2)),
-                ("xiaomi-ev-operating-result-quarter", ColorRole::Highlight),
+                (series::XIAOMI_ADJUSTED_NET_RESULT, ColorRole::Series(2)),
+                (series::XIAOMI_OPERATING_RESULT, ColorRole::Highlight),
             ],
         }
     }

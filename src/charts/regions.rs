@@ -4,18 +4,19 @@
 use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
-use crate::data::ids::entity;
+use crate::data::ids::{entity, series};
 use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
 use crate::sort::sort_unique;
 
 /// The regional series, in reading order.
-const REGIONS: [&str; 4] = ["ev-sales-global", "ev-sales-china", "ev-sales-europe", "ev-sales-us"];
+const REGIONS: [&str; 4] =
+    [series::EV_SALES_GLOBAL, series::EV_SALES_CHINA, series::EV_SALES_EUROPE, series::EV_SALES_US];
 /// Other forecasters (BloombergNEF, CAAM for China), as the change they state.
 const ALTERNATIVES: [(&str, &str); 3] = [
-    ("ev-sales-global", "ev-sales-global-bnef"),
-    ("ev-sales-china", "ev-sales-china-caam"),
-    ("ev-sales-us", "ev-sales-us-bnef-change"),
+    (series::EV_SALES_GLOBAL, series::EV_SALES_GLOBAL_BNEF),
+    (series::EV_SALES_CHINA, series::EV_SALES_CHINA_CAAM),
+    (series::EV_SALES_US, series::EV_SALES_US_BNEF_CHANGE),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -3,7 +3,7 @@
 
 use super::Toggle;
 use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
-use crate::data::ids::entity;
+use crate::data::ids::{entity, measure};
 use crate::data::{Dataset, Lang};
 use crate::sort::sort_by;
 
@@ -17,8 +17,8 @@ pub enum TimeToScaleView {
 impl TimeToScaleView {
     fn measure(self) -> &'static str {
         match self {
-            TimeToScaleView::DaysTo100k => "days_to_100k",
-            TimeToScaleView::MonthsToProfit => "months_to_profit",
+            TimeToScaleView::DaysTo100k => measure::DAYS_TO_100K,
+            TimeToScaleView::MonthsToProfit => measure::MONTHS_TO_PROFIT,
         }
     }
 }
