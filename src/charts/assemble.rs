@@ -144,3 +144,41 @@ fn period_list(periods: &[(usize, String)], lang: Lang) -> String {
         }
     }
 }
+
+/// A figure a chart computes (a sum, a difference, a pace), not one from the
+/// dataset: `how` says how it was derived, `sources` are its inputs' sources.
+/// Vehicles delivered, which is all the charts derive so far.
+pub(crate) struct Derived {
+    pub series_id: &'static str,
+    pub label: String,
+    pub period: crate::data::Period,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub kind: Kind,
+    pub sources: Vec<String>,
+    pub how: String,
+}
+
+/// The one way a chart makes a point of its own; a chart changes its colour
+/// or slot with struct update syntax, as for `point_from`.
+pub(crate) fn derived_point(derived: Derived) -> DataPoint {
+    DataPoint {
+        series_id: derived.series_id.into(),
+        series_label: derived.label,
+        period: derived.period,
+        value: derived.value,
+        unit: crate::data::Unit::Vehicles,
+        qualifier: derived.qualifier,
+        kind: derived.kind,
+        measure: crate::data::ids::measure::DELIVERIES.into(),
+        sources: derived.sources,
+        derivation: Some(derived.how),
+        status: None,
+        conflicts: Vec::new(),
+        note: None,
+        secondary: false,
+        color: ColorRole::Muted,
+        category: 0,
+        group: 0,
+    }
+}

@@ -2,10 +2,13 @@
 //! and the path to 1,000,000 at the target pace and at the recent pace,
 //! drawn dashed and labelled as projections.
 
-use super::{model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
+use super::{
+    derived_point, model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout, ReferenceLine,
+    Wording,
+};
 use crate::analysis::target::{projections_to, Pace};
 use crate::analysis::{sum, Figure};
-use crate::data::ids::{entity, measure, milestone};
+use crate::data::ids::{entity, milestone};
 use crate::data::{ids, Dataset, Kind, Lang, Period, Unit};
 use crate::format;
 use crate::sort::sort_unique;
@@ -13,25 +16,17 @@ use crate::sort::sort_unique;
 const MILLION: f64 = 1_000_000.0;
 
 fn cumulative_point(period: Period, total: Figure, sources: Vec<String>, derivation: String, lang: Lang) -> DataPoint {
-    DataPoint {
-        series_id: "xiaomi-cumulative".into(),
-        series_label: tr(lang, "Cumulative deliveries", "累计交付量"),
+    let derived = Derived {
+        series_id: "xiaomi-cumulative",
+        label: tr(lang, "Cumulative deliveries", "累计交付量"),
         period,
         value: total.value,
-        unit: Unit::Vehicles,
         qualifier: total.qualifier,
         kind: Kind::Actual,
-        measure: measure::DELIVERIES.into(),
         sources,
-        derivation: Some(derivation),
-        status: None,
-        conflicts: Vec::new(),
-        note: None,
-        secondary: false,
-        color: ColorRole::Highlight,
-        category: 0,
-        group: 0,
-    }
+        how: derivation,
+    };
+    DataPoint { color: ColorRole::Highlight, ..derived_point(derived) }
 }
 
 /// Running totals: quarter by quarter while exact quarterly counts exist,

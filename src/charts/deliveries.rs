@@ -3,9 +3,10 @@
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
 use super::Toggle;
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
+use super::{
+    derived_point, model, point_from, tr, ChartId, ChartModel, DataPoint, Derived, Layout, ReferenceLine, Wording,
+};
 use crate::analysis::{change_pct, sum, target, Figure};
-use crate::data::ids::measure;
 use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
 use crate::format;
 use crate::sort::sort_unique;
@@ -195,20 +196,18 @@ fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang
     let mut sources = year_value.sources.clone();
     sources.extend(known.iter().flat_map(|k| k.sources.iter().cloned()));
     sources.dedup();
-    Some(DataPoint {
-        series_id: "derived".into(),
-        series_label: match lang {
+    Some(derived_point(Derived {
+        series_id: "derived",
+        label: match lang {
             Lang::En => "Derived from the annual figure".into(),
             Lang::ZhCn => "由全年数据推算".into(),
         },
         period: missing,
         value,
-        unit: Unit::Vehicles,
         qualifier: year_value.qualifier,
         kind: Kind::Estimate,
-        measure: measure::DELIVERIES.into(),
         sources,
-        derivation: Some(match lang {
+        how: match lang {
             Lang::En => format!(
                 "derived: {year} total {} minus Q1-Q3 {} = {}",
                 format::figure(year_value.value, Unit::Vehicles, year_value.qualifier, lang),
@@ -221,15 +220,8 @@ fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang
                 format::count(known_sum.value),
                 format::figure(value, Unit::Vehicles, year_value.qualifier, lang)
             ),
-        }),
-        status: None,
-        conflicts: Vec::new(),
-        note: None,
-        secondary: false,
-        color: ColorRole::Muted,
-        category: 0,
-        group: 0,
-    })
+        },
+    }))
 }
 
 fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {

@@ -15,7 +15,7 @@ mod targets;
 mod time_to_scale;
 mod toggle;
 
-pub(crate) use assemble::{model, point_from, Wording};
+pub(crate) use assemble::{derived_point, model, point_from, Derived, Wording};
 pub use competitors::CompetitorsYear;
 pub use deliveries::DeliveriesBy;
 pub use financials::FinancialsView;

@@ -4,9 +4,11 @@
 //! so months with no published figure read as gaps, not as zero; the last
 //! column sets the year to date against a straight line to the target.
 
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, ReferenceLine, Wording};
+use super::{
+    derived_point, model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout, ReferenceLine,
+    Wording,
+};
 use crate::analysis::target::{target_pace, TargetPace};
-use crate::data::ids::measure;
 use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
 
@@ -19,25 +21,7 @@ fn derived(
     sources: Vec<String>,
     how: String,
 ) -> DataPoint {
-    DataPoint {
-        series_id: "derived".into(),
-        series_label: label,
-        period,
-        value,
-        unit: Unit::Vehicles,
-        qualifier,
-        kind,
-        measure: measure::DELIVERIES.into(),
-        sources,
-        derivation: Some(how),
-        status: None,
-        conflicts: Vec::new(),
-        note: None,
-        secondary: false,
-        color: ColorRole::Muted,
-        category: 0,
-        group: 0,
-    }
+    derived_point(Derived { series_id: "derived", label, period, value, qualifier, kind, sources, how })
 }
 
 /// The sources of one value of a series, or none.
