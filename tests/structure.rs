@@ -31,3 +31,62 @@ fn no_source_file_is_over_500_lines() {
         .collect();
     assert!(long.is_empty(), "split these by concern:\n{}", long.join("\n"));
 }
+
+/// The view modules `module` names through `super::`: in `use super::…`
+/// lines and in paths such as `super::share::chart_url`.
+fn view_dependencies(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
+        let mut rest = line;
+        while let Some(at) = rest.find("super::") {
+            rest = &rest[at + "super::".len()..];
+            let names: Vec<&str> = match rest.strip_prefix('{') {
+                Some(list) => list.split('}').next().unwrap_or("").split(',').collect(),
+                None => vec![rest],
+            };
+            for name in names {
+                let module: String =
+                    name.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                if !module.is_empty() && !found.contains(&module) {
+                    found.push(module);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_view_modules_depend_on_each_other_without_a_cycle() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views");
+    let mut graph: Vec<(String, Vec<String>)> = Vec::new();
+    for entry in fs::read_dir(&dir).expect("src/views exists") {
+        let path = entry.expect("readable entry").path();
+        let Some(name) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else { continue };
+        if path.extension().is_some_and(|e| e == "rs") && name != "mod" && name != "tests" {
+            let source = fs::read_to_string(&path).expect("readable source");
+            // The browser boundary has two files, one module: `browser`.
+            let name = if name == "browser_prerender" { "browser".to_owned() } else { name };
+            graph.push((name, view_dependencies(&source)));
+        }
+    }
+    assert!(graph.len() > 5, "found the view modules");
+    // Repeatedly remove modules that depend on no remaining module; what is left is a cycle.
+    let mut remaining = graph;
+    loop {
+        let names: Vec<String> = remaining.iter().map(|(n, _)| n.clone()).collect();
+        let before = remaining.len();
+        remaining.retain(|(name, deps)| deps.iter().any(|d| d != name && names.contains(d)));
+        if remaining.len() == before {
+            break;
+        }
+    }
+    let cycle: Vec<String> = remaining.iter().map(|(n, deps)| format!("{n} -> {}", deps.join(", "))).collect();
+    assert!(cycle.is_empty(), "view modules in a cycle:\n{}", cycle.join("\n"));
+}
+
+#[test]
+fn the_dependency_reader_sees_lists_and_paths() {
+    let source = "use super::{browser, export};\nuse super::share::{self, ShareTools};\nlet url = super::pages::link();\n// super::commented";
+    assert_eq!(view_dependencies(source), ["browser", "export", "share", "pages"]);
+}

@@ -4,15 +4,13 @@ use super::claims::{ClaimsPanel, FindingsList};
 use super::custom::{self, Builtin, Custom, CustomBanner};
 use super::embed::EmbedView;
 use super::present::PresentView;
-use super::shell::{DataErrors, Footer, Header, Notices, SourcesList};
+use super::shell::{DataErrors, Footer, Header, Notices, SourcesList, THEME_KEY};
 use crate::charts::{ChartId, ChartSettings, Theme};
 use crate::data::Dataset;
 use crate::route::{Route, ThemeChoice, View};
 use crate::text::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-pub const THEME_KEY: &str = "xiaomi-ev-dashboard.theme";
 
 /// The whole page. `builtin` is the curated dataset, fetched before mounting
 /// (see `custom::fetch_builtin`), or why it could not be.

@@ -11,6 +11,9 @@ use std::sync::Arc;
 
 /// Light, dark or the system's setting; the choice is remembered where
 /// storage is allowed.
+/// Where the reader's theme choice is remembered (the app reads it on load).
+pub const THEME_KEY: &str = "xiaomi-ev-dashboard.theme";
+
 #[component]
 fn ThemeSwitch(lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
     let text = ui(lang);
@@ -25,7 +28,7 @@ fn ThemeSwitch(lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
             <button type="button" aria-pressed=move || (choice.get() == option).to_string()
                 on:click=move |_| {
                     choice.set(option);
-                    browser::save_preference(super::app::THEME_KEY, option.id());
+                    browser::save_preference(THEME_KEY, option.id());
                 }>
                 {label}
             </button>
