@@ -2,7 +2,7 @@
 //! numbers, keyboard and clicker navigation, the slide number in the URL.
 
 use super::browser;
-use super::shell::key_numbers;
+use super::shell::key_number_list;
 use crate::charts::{self, ChartId, ChartSettings, Theme};
 use crate::data::{Dataset, Lang};
 use crate::format;
@@ -51,15 +51,12 @@ pub fn PresentView(
     });
     on_cleanup(move || handle.remove());
 
-    let title_numbers = key_numbers(&dataset, lang)
-        .into_iter()
-        .map(|(label, value, detail)| view! { <div class="key-number"><dt>{label}</dt><dd><span class="value">{value}</span><span class="detail">{detail}</span></dd></div> })
-        .collect_view();
+    let title_numbers = key_number_list(&dataset, lang);
     let title_slide = view! {
         <section class="slide slide-title" class:current=move || current.get() == 0 aria-hidden=move || (current.get() != 0).to_string()>
             <h1>{text.product_name}</h1>
             <p class="tagline">{text.tagline}</p>
-            <dl class="key-numbers">{title_numbers}</dl>
+            {title_numbers}
             <p class="slide-source">{text.data_as_of}" "{format::date(dataset.as_of, lang)}" · "{text.slide_keys}</p>
         </section>
     };

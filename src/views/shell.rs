@@ -80,10 +80,26 @@ pub fn key_numbers(dataset: &Dataset, lang: Lang) -> Vec<(String, String, String
     numbers
 }
 
+/// The headline figures as a definition list, as the header and the title slide show them.
+pub fn key_number_list(dataset: &Dataset, lang: Lang) -> impl IntoView {
+    let items = key_numbers(dataset, lang)
+        .into_iter()
+        .map(|(label, value, detail)| {
+            view! {
+                <div class="key-number">
+                    <dt>{label}</dt>
+                    <dd><span class="value">{value}</span><span class="detail">{detail}</span></dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <dl class="key-numbers">{items}</dl> }
+}
+
 #[component]
 pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
     let text = ui(lang);
-    let key_numbers = key_numbers(&dataset, lang);
+    let key_numbers = key_number_list(&dataset, lang);
     // The reader's own clock: how old the data is, and which projected
     // months have passed since it was compiled.
     let today = browser::today();
@@ -106,14 +122,7 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) 
                     <LanguageSwitch lang=lang/>
                 </div>
             </div>
-            <dl class="key-numbers">
-                {key_numbers.into_iter().map(|(label, value, detail)| view! {
-                    <div class="key-number">
-                        <dt>{label}</dt>
-                        <dd><span class="value">{value}</span><span class="detail">{detail}</span></dd>
-                    </div>
-                }).collect_view()}
-            </dl>
+            {key_numbers}
         </header>
     }
 }
