@@ -4,7 +4,7 @@ use super::accessibility::Hit;
 use super::marks::{dashed_line, draw_mark, swatch_of, Swatch};
 use super::palette::{mark_color, Palette};
 use super::text::{text_width, wrap};
-use super::{font, size, text_at, value_label, value_range, Area, DrawResult};
+use super::{font, size, space, text_at, value_label, value_range, Area, DrawResult};
 use crate::charts::{ChartModel, ChartOptions};
 use crate::format;
 use plotters::coord::ranged1d::SegmentValue;
@@ -29,7 +29,7 @@ pub(super) fn draw_columns(
     let (y_min, y_max) = value_range(model);
     let tick_width = text_width(&format::compact(y_max, lang), size::LABEL)
         .max(text_width(&format::compact(y_min, lang), size::LABEL));
-    let y_area = (tick_width + 34.0) as u32;
+    let y_area = (tick_width + space::VALUE_AXIS) as u32;
     let plot_width = f64::from(plot.dim_in_pixel().0.saturating_sub(y_area + 16)).max(1.0);
     let slot = plot_width / n as f64;
     // Category labels wrap onto up to three lines within their slot, at 12 px
@@ -56,10 +56,14 @@ pub(super) fn draw_columns(
     let mut chart = ChartBuilder::on(plot)
         // The rotated axis title's glyphs reach left of its anchor (CJK
         // glyphs more than Latin): a few pixels keep them on the canvas.
-        .margin_left(3)
-        .margin_right(16)
-        .margin_top(8)
-        .x_label_area_size(if wrapped.iter().any(|l| l.len() > 2) { 66 } else { 52 })
+        .margin_left(space::LEFT)
+        .margin_right(space::RIGHT)
+        .margin_top(space::TOP_OF_COLUMNS)
+        .x_label_area_size(if wrapped.iter().any(|l| l.len() > 2) {
+            space::CATEGORY_LABELS_3_LINES
+        } else {
+            space::CATEGORY_LABELS
+        })
         .y_label_area_size(y_area)
         .build_cartesian_2d((0..n as i32 - 1).into_segmented(), y_min..y_max)?;
     chart

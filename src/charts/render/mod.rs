@@ -65,6 +65,33 @@ mod size {
     pub const EDGE: i32 = 16;
 }
 
+/// Space in px around the plot area, and beside it for its labels.
+mod space {
+    /// Left of the value axis's labels.
+    pub const LEFT: u32 = 3;
+    /// Right of the plot: room for the last tick label, or, for rows of bars,
+    /// for the value written after the longest bar.
+    pub const RIGHT: u32 = 16;
+    pub const RIGHT_OF_ROWS: u32 = 24;
+    /// Above the plot; columns leave room for the value over the tallest bar.
+    pub const TOP: u32 = 4;
+    pub const TOP_OF_COLUMNS: u32 = 8;
+    /// Between the legend and the plot.
+    pub const BELOW_LEGEND: u32 = 4;
+    /// Below the plot: tick labels and the axis title.
+    pub const X_LABELS: u32 = 44;
+    /// Below columns: category labels on up to two lines, or on three.
+    pub const CATEGORY_LABELS: u32 = 52;
+    pub const CATEGORY_LABELS_3_LINES: u32 = 66;
+    /// Beside the widest value label: the axis title and a gap.
+    pub const VALUE_AXIS: f64 = 34.0;
+    /// Beside the widest row label.
+    pub const ROW_LABELS: f64 = 24.0;
+    /// One row of milestone labels above a timeline, and the gap below the last.
+    pub const MILESTONE_ROW: u32 = 16;
+    pub const BELOW_MILESTONES: u32 = 4;
+}
+
 /// Why a chart could not be drawn: what plotters reported, as text (its
 /// error type is generic over the backend, and only its message is shown).
 #[derive(Debug)]
@@ -162,7 +189,7 @@ fn draw(root: &Area, model: &ChartModel, options: &ChartOptions, hits: &mut Vec<
         return draw_message(&body, &model.takeaway, options);
     }
     let legend_height = draw_legend(root, &body, model, &colors)?;
-    let plot = body.margin(legend_height + 4, 0, 0, 0);
+    let plot = body.margin(legend_height + space::BELOW_LEGEND, 0, 0, 0);
     match model.layout {
         Layout::Columns => draw_columns(root, &plot, model, options, &colors, hits),
         Layout::Rows => draw_rows(root, &plot, model, &colors, hits),

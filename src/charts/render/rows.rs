@@ -5,7 +5,7 @@ use super::columns::group_count;
 use super::marks::{draw_mark, swatch_of, Swatch};
 use super::palette::{mark_color, Palette};
 use super::text::{text_width, truncate_to};
-use super::{font, nice_bound, size, text_at, value_label, value_range, Area, DrawResult};
+use super::{font, nice_bound, size, space, text_at, value_label, value_range, Area, DrawResult};
 use crate::charts::ChartModel;
 use crate::format;
 use plotters::coord::ranged1d::SegmentValue;
@@ -26,7 +26,7 @@ pub(super) fn draw_rows(
     let plot_width = f64::from(plot.dim_in_pixel().0);
     let max_label = (plot_width * 0.42).max(60.0);
     let labels: Vec<String> = model.categories.iter().map(|c| truncate_to(c, size::LABEL, max_label)).collect();
-    let y_area = (labels.iter().map(|l| text_width(l, size::LABEL)).fold(0.0, f64::max) + 24.0) as u32;
+    let y_area = (labels.iter().map(|l| text_width(l, size::LABEL)).fold(0.0, f64::max) + space::ROW_LABELS) as u32;
     let y_formatter = |value: &SegmentValue<i32>| match value {
         SegmentValue::CenterOf(i) if *i >= 0 && (*i as usize) < n => {
             labels.get(n - 1 - *i as usize).cloned().unwrap_or_default()
@@ -35,10 +35,10 @@ pub(super) fn draw_rows(
     };
     let x_formatter = |v: &f64| format::compact(*v, lang);
     let mut chart = ChartBuilder::on(plot)
-        .margin_left(3)
-        .margin_right(24)
-        .margin_top(4)
-        .x_label_area_size(44)
+        .margin_left(space::LEFT)
+        .margin_right(space::RIGHT_OF_ROWS)
+        .margin_top(space::TOP)
+        .x_label_area_size(space::X_LABELS)
         .y_label_area_size(y_area)
         .build_cartesian_2d(x_min..x_max, (0..n as i32 - 1).into_segmented())?;
     chart

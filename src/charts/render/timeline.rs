@@ -4,7 +4,7 @@ use super::accessibility::Hit;
 use super::marks::dashed_line;
 use super::palette::{color_of, Palette};
 use super::text::text_width;
-use super::{font, keep_inside, size, text_at, value_range, Area, DrawResult};
+use super::{font, keep_inside, size, space, text_at, value_range, Area, DrawResult};
 use crate::charts::{Annotation, ChartModel, ChartOptions, DataPoint};
 use crate::data::{Date, Kind, Qualifier};
 use crate::format;
@@ -29,14 +29,14 @@ pub(super) fn draw_timeline(
     let pad = ((last - first) * 0.03).max(10.0);
     let (_, y_max) = value_range(model);
     let annotation_rows = 3;
-    let plot = plot.margin(annotation_rows * 16 + 4, 0, 0, 0);
-    let y_area = (text_width(&format::compact(y_max, lang), size::LABEL) + 34.0) as u32;
+    let plot = plot.margin(annotation_rows * space::MILESTONE_ROW + space::BELOW_MILESTONES, 0, 0, 0);
+    let y_area = (text_width(&format::compact(y_max, lang), size::LABEL) + space::VALUE_AXIS) as u32;
     let y_formatter = |v: &f64| format::compact(*v, lang);
     let mut chart = ChartBuilder::on(&plot)
-        .margin_left(3)
-        .margin_right(16)
-        .margin_top(4)
-        .x_label_area_size(44)
+        .margin_left(space::LEFT)
+        .margin_right(space::RIGHT)
+        .margin_top(space::TOP)
+        .x_label_area_size(space::X_LABELS)
         .y_label_area_size(y_area)
         .build_cartesian_2d((first - pad)..(last + pad), 0f64..y_max)?;
     chart
