@@ -53,13 +53,6 @@ export function prerendered_width() {
   return frameWidth;
 }
 
-// The height inside padding and border, which contain-intrinsic-size gives.
-function contentHeight(element) {
-  const style = getComputedStyle(element);
-  const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'];
-  return edges.reduce((height, edge) => height - parseFloat(style[edge]), element.getBoundingClientRect().height);
-}
-
 const sameKey = (a, b) => a.tagName === b.tagName && (a.id || b.id ? a.id === b.id : a.className === b.className);
 const twinIn = (parent, piece) => [...parent.children].find((e) => sameKey(e, piece));
 
@@ -91,9 +84,6 @@ export function place_built(container, first, inParts) {
       continue;
     }
     const state = readerState(twin);
-    // A part off screen is not laid out (content-visibility); until it is,
-    // it keeps the height its twin had, so nothing around it moves.
-    piece.style.containIntrinsicSize = `auto ${contentHeight(twin)}px`;
     twin.replaceWith(piece);
     restore(piece, state);
   }
