@@ -167,9 +167,9 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// The width `chart` is drawn at before its frame is measured: the width its
-/// prerendered frame had, which the app takes over; otherwise none, so that
-/// the first drawing is at the measured width.
+/// The width a chart is drawn at before its frame is measured: the width the
+/// prerendered frames had (one column, one width), which the app takes over;
+/// otherwise none, so that the first drawing is at the measured width.
 pub fn initial_chart_width() -> u32 {
     prerendered_width()
 }

@@ -28,7 +28,8 @@ pub fn prerender(dataset: crate::data::Dataset, query: &str) -> String {
     Owner::new().with(|| view! { <app::App builtin=Ok(dataset)/> }.to_html())
 }
 
-/// Fetches the dataset the page preloads, then mounts the app on `<body>`.
+/// Fetches the dataset the page preloads, then mounts the app, taking over
+/// the prerendered page a part at a time (`browser::take_over_prerendered`).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // With panic = "abort" a panic ends the wasm instance: the full message
