@@ -3,6 +3,7 @@
 //! views; everything that decides is here, pure and tested natively.
 
 use crate::data::{parse_dataset, DataError, Dataset, Lang};
+use crate::text::messages;
 
 /// The largest dataset accepted, in bytes.
 pub const MAX_BYTES: usize = 1024 * 1024;
@@ -38,30 +39,16 @@ pub enum LoadError {
 impl LoadError {
     /// One sentence for the reader, in their language.
     pub fn message(&self, lang: Lang) -> String {
-        let en = |s: String| s;
-        match (self, lang) {
-            (LoadError::BadUrl(url), Lang::En) => en(format!("\"{url}\" is not a web address the dashboard can load.")),
-            (LoadError::BadUrl(url), Lang::ZhCn) => format!("“{url}”不是可加载的网址。"),
-            (LoadError::OriginNotAllowed(origin), Lang::En) => format!(
-                "Data from {origin} is not allowed: this dashboard loads custom data only from its own site or from origins its publisher has listed."
-            ),
-            (LoadError::OriginNotAllowed(origin), Lang::ZhCn) => format!("不允许加载来自 {origin} 的数据：本看板只从自身网站或发布者列出的来源加载自定义数据。"),
-            (LoadError::Network(detail), Lang::En) => format!("The data could not be fetched (network error: {detail})."),
-            (LoadError::Network(detail), Lang::ZhCn) => format!("无法获取数据（网络错误：{detail}）。"),
-            (LoadError::Timeout, Lang::En) => format!("The data did not arrive within {} seconds.", TIMEOUT_MS / 1000),
-            (LoadError::Timeout, Lang::ZhCn) => format!("数据未能在{}秒内送达。", TIMEOUT_MS / 1000),
-            (LoadError::HttpStatus(status), Lang::En) => format!("The server answered with HTTP status {status} instead of the data."),
-            (LoadError::HttpStatus(status), Lang::ZhCn) => format!("服务器返回HTTP状态码{status}，而不是数据。"),
-            (LoadError::WrongContentType(kind), Lang::En) => {
-                format!("The server sent \"{kind}\", not JSON (application/json).")
-            }
-            (LoadError::WrongContentType(kind), Lang::ZhCn) => format!("服务器发送的是“{kind}”，而不是JSON（application/json）。"),
-            (LoadError::TooLarge(bytes), Lang::En) => {
-                format!("The data is {bytes} bytes; the limit is {MAX_BYTES} bytes (1 MB).")
-            }
-            (LoadError::TooLarge(bytes), Lang::ZhCn) => format!("数据大小为{bytes}字节，超过上限{MAX_BYTES}字节（1 MB）。"),
-            (LoadError::Invalid(errors), Lang::En) => format!("The data is not a valid dataset ({} problems).", errors.len()),
-            (LoadError::Invalid(errors), Lang::ZhCn) => format!("该数据不是有效的数据集（{}个问题）。", errors.len()),
+        let text = messages(lang);
+        match self {
+            LoadError::BadUrl(url) => text.bad_url(url),
+            LoadError::OriginNotAllowed(origin) => text.origin_not_allowed(origin),
+            LoadError::Network(detail) => text.network_error(detail),
+            LoadError::Timeout => text.timed_out(TIMEOUT_MS / 1000),
+            LoadError::HttpStatus(status) => text.http_status(*status),
+            LoadError::WrongContentType(kind) => text.wrong_content_type(kind),
+            LoadError::TooLarge(bytes) => text.too_large(*bytes, MAX_BYTES),
+            LoadError::Invalid(errors) => text.invalid_dataset(errors.len()),
         }
     }
 

@@ -3,14 +3,6 @@
 
 use crate::data::{Date, Lang, Period, Qualifier, Unit};
 
-/// Text in the reader's language: the one way prose picks its language.
-pub fn tr(lang: Lang, en: impl Into<String>, zh: impl Into<String>) -> String {
-    match lang {
-        Lang::En => en.into(),
-        Lang::ZhCn => zh.into(),
-    }
-}
-
 const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// A whole number with thousands separators: 410,000 (the same in Chinese).
@@ -89,17 +81,6 @@ pub fn qualifier_mark(qualifier: Qualifier) -> &'static str {
         Qualifier::Exact => "",
         Qualifier::AtLeast => "+",
         Qualifier::About => "~",
-    }
-}
-
-pub fn qualifier_word(qualifier: Qualifier, lang: Lang) -> &'static str {
-    match (qualifier, lang) {
-        (Qualifier::Exact, Lang::En) => "exact",
-        (Qualifier::AtLeast, Lang::En) => "at least",
-        (Qualifier::About, Lang::En) => "about",
-        (Qualifier::Exact, Lang::ZhCn) => "精确值",
-        (Qualifier::AtLeast, Lang::ZhCn) => "至少",
-        (Qualifier::About, Lang::ZhCn) => "约数",
     }
 }
 

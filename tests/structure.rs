@@ -1,11 +1,19 @@
 //! The code stays in pieces a newcomer can read whole (issue 15): no source
-//! file over 500 lines. Functions over 150 lines are refused by clippy
+//! file over 500 lines but the language catalogues. Functions over 150 lines are refused by clippy
 //! (`too_many_lines`, Cargo.toml `[lints]`) unless they say why.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 const MAX_LINES: usize = 500;
+
+/// A language's catalogue (`src/text/<language>.rs`) may be longer: it is a
+/// flat list, one message per sentence the product writes, that grows with
+/// the product, and "one file per language" is what makes adding a language
+/// one new file (docs/i18n.md). Splitting it by concern would break that.
+fn is_language_catalogue(path: &Path) -> bool {
+    path.parent().is_some_and(|dir| dir.ends_with("src/text")) && path.file_name().is_some_and(|n| n != "mod.rs")
+}
 
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).expect("readable source folder") {
@@ -26,7 +34,7 @@ fn no_source_file_is_over_500_lines() {
     let long: Vec<String> = files
         .iter()
         .map(|path| (path, fs::read_to_string(path).expect("readable source").lines().count()))
-        .filter(|(_, lines)| *lines > MAX_LINES)
+        .filter(|(path, lines)| *lines > MAX_LINES && !is_language_catalogue(path))
         .map(|(path, lines)| format!("{}: {lines} lines", path.display()))
         .collect();
     assert!(long.is_empty(), "split these by concern:\n{}", long.join("\n"));

@@ -3,7 +3,8 @@
 
 use super::{change_pct, sum, Figure};
 use crate::data::{Claim, ClaimCheck, Dataset, Lang, Period, Series, StatedValue, Value};
-use crate::format::{self, tr};
+use crate::format;
+use crate::text::messages;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -28,17 +29,13 @@ impl Verdict {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Verdict::Holds, Lang::En) => "Holds",
-            (Verdict::Rounding, Lang::En) => "Rounding",
-            (Verdict::Imprecise, Lang::En) => "Imprecise",
-            (Verdict::DoesNotHold, Lang::En) => "Does not hold",
-            (Verdict::CannotCheck, Lang::En) => "Cannot check",
-            (Verdict::Holds, Lang::ZhCn) => "成立",
-            (Verdict::Rounding, Lang::ZhCn) => "舍入误差",
-            (Verdict::Imprecise, Lang::ZhCn) => "不够准确",
-            (Verdict::DoesNotHold, Lang::ZhCn) => "不成立",
-            (Verdict::CannotCheck, Lang::ZhCn) => "无法核实",
+        let text = messages(lang);
+        match self {
+            Verdict::Holds => text.verdict_holds,
+            Verdict::Rounding => text.verdict_rounding,
+            Verdict::Imprecise => text.verdict_imprecise,
+            Verdict::DoesNotHold => text.verdict_does_not_hold,
+            Verdict::CannotCheck => text.verdict_cannot_check,
         }
     }
 }
@@ -69,7 +66,7 @@ fn cannot_check(lang: Lang) -> Outcome {
     Outcome {
         computed: "—".into(),
         verdict: Verdict::CannotCheck,
-        explanation: tr(lang, "A figure this check needs is missing from the dataset.", "数据集中缺少核对所需的数据。"),
+        explanation: messages(lang).figure_missing.to_owned(),
     }
 }
 
@@ -157,34 +154,17 @@ fn growth<'d>(lang: Lang, value: &mut Lookup<'d, '_>, from: &str, to: &str, stat
         } else {
             Verdict::DoesNotHold
         };
+        let text = messages(lang);
+        let (shown, stated) = (format::change_pct(computed), format::change_pct(*stated_pct));
         let explanation = match verdict {
-            Verdict::Holds => tr(
-                lang,
-                format!("{inputs} is {}, as stated.", format::change_pct(computed)),
-                format!("{inputs}，变化{}，与所述一致。", format::change_pct(computed)),
+            Verdict::Holds => text.change_as_stated(&inputs, &shown),
+            Verdict::Rounding => text.change_within_rounding(
+                &inputs,
+                &shown,
+                &stated,
+                (&format::change_pct(lowest), &format::change_pct(highest)),
             ),
-            Verdict::Rounding => tr(
-                lang,
-                format!(
-                    "{inputs} is {}; the stated {} fits only within the rounding of those figures ({} to {}).",
-                    format::change_pct(computed),
-                    format::change_pct(*stated_pct),
-                    format::change_pct(lowest),
-                    format::change_pct(highest)
-                ),
-                format!(
-                    "{inputs}，变化{}；所述{}仅在这些数字的舍入范围内成立（{}至{}）。",
-                    format::change_pct(computed),
-                    format::change_pct(*stated_pct),
-                    format::change_pct(lowest),
-                    format::change_pct(highest)
-                ),
-            ),
-            _ => tr(
-                lang,
-                format!("{inputs} is {}, not {}.", format::change_pct(computed), format::change_pct(*stated_pct)),
-                format!("{inputs}，变化{}，而非{}。", format::change_pct(computed), format::change_pct(*stated_pct)),
-            ),
+            _ => text.change_not_stated(&inputs, &shown, &stated),
         };
         Outcome { computed: format::change_pct(computed), verdict, explanation }
     })
@@ -199,15 +179,7 @@ fn sum_at_least<'d>(lang: Lang, value: &mut Lookup<'d, '_>, parts: &[String], st
         Outcome {
             computed: shown.clone(),
             verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: tr(
-                lang,
-                format!(
-                    "The parts add up to {shown}, {} the stated {}.",
-                    if holds { "above" } else { "below" },
-                    format::count(*stated)
-                ),
-                format!("各部分合计{shown}，{}所述的{}。", if holds { "高于" } else { "低于" }, format::count(*stated)),
-            ),
+            explanation: messages(lang).parts_against_stated(&shown, holds, &format::count(*stated)),
         }
     })
 }
@@ -220,20 +192,13 @@ fn days_between(dataset: &Dataset, lang: Lang, from: &str, to: &str, stated_days
         };
         let days = start.days_until(*end);
         Outcome {
-            computed: tr(lang, format!("{days} days"), format!("{days}天")),
+            computed: messages(lang).days(days),
             verdict: if days == *stated_days { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: tr(
-                lang,
-                format!(
-                    "{} to {} is {days} days (stated: {stated_days}).",
-                    format::date(*start, lang),
-                    format::date(*end, lang)
-                ),
-                format!(
-                    "{}至{}共{days}天（所述：{stated_days}天）。",
-                    format::date(*start, lang),
-                    format::date(*end, lang)
-                ),
+            explanation: messages(lang).days_between(
+                &format::date(*start, lang),
+                &format::date(*end, lang),
+                days,
+                *stated_days,
             ),
         }
     })
@@ -256,24 +221,11 @@ fn values_match<'d>(lang: Lang, value: &mut Lookup<'d, '_>, values: &[StatedValu
             [(_, a, _), (_, b, _)] => change_pct(a.value, b.value).map(format::change_pct),
             _ => None,
         };
-        let growth_note = growth
-            .as_ref()
-            .map(|g| {
-                tr(
-                    lang,
-                    format!(" Implied change: {g} (not stated in the article)."),
-                    format!(" 隐含变化：{g}（文章未说明）。"),
-                )
-            })
-            .unwrap_or_default();
+        let growth_note = growth.as_ref().map(|g| messages(lang).implied_change(g)).unwrap_or_default();
         Outcome {
             computed: growth.unwrap_or_else(|| shown.join(", ")),
             verdict: if all_match { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: tr(
-                lang,
-                format!("The forecaster's figures: {}.{growth_note}", shown.join(", ")),
-                format!("预测机构的数据：{}。{growth_note}", shown.join("，")),
-            ),
+            explanation: messages(lang).forecaster_figures(&shown, &growth_note),
         }
     })
 }
@@ -296,19 +248,7 @@ fn sum_matches<'d>(
         Outcome {
             computed: yuan(broad),
             verdict: if matches { Verdict::Imprecise } else { Verdict::DoesNotHold },
-            explanation: tr(
-                lang,
-                format!(
-                    "{} is the whole segment (smart EV, AI and other new initiatives); vehicle sales alone were {}.",
-                    yuan(broad),
-                    yuan(narrow)
-                ),
-                format!(
-                    "{}为整个分部（智能电动汽车及AI等创新业务）收入；仅汽车销售收入为{}。",
-                    yuan(broad),
-                    yuan(narrow)
-                ),
-            ),
+            explanation: messages(lang).segment_not_vehicles(&yuan(broad), &yuan(narrow)),
         }
     })
 }
@@ -331,12 +271,13 @@ fn months_to_profit<'d>(
         let holds = (months - stated_months).abs() <= 2.0 && compare_value.value > months * 2.0;
         let other = figure_text(compare_series, compare_value, lang);
         Outcome {
-            computed: tr(lang, format!("{months:.0} months"), format!("{months:.0}个月")),
+            computed: messages(lang).months(months),
             verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: tr(
-                lang,
-                format!("{} to the end of the first profitable quarter ({}) is about {months:.0} months; Tesla took {other}.", format::date(start, lang), format::period(&profit_value.period, lang)),
-                format!("{}至首个盈利季度（{}）结束约{months:.0}个月；特斯拉用了{other}。", format::date(start, lang), format::period(&profit_value.period, lang)),
+            explanation: messages(lang).months_to_profit_how(
+                &format::date(start, lang),
+                &format::period(&profit_value.period, lang),
+                months,
+                &other,
             ),
         }
     })
@@ -362,15 +303,7 @@ fn profit_period<'d>(
         };
         let quarter = format::period(&profit_value.period, lang);
         let day = format::period(&reported.date, lang);
-        Outcome {
-            computed: quarter.clone(),
-            verdict,
-            explanation: tr(
-                lang,
-                format!("The profit was for {quarter}; it was reported on {day}."),
-                format!("盈利属于{quarter}，于{day}公布。"),
-            ),
-        }
+        Outcome { computed: quarter.clone(), verdict, explanation: messages(lang).profit_reported(&quarter, &day) }
     })
 }
 
@@ -381,11 +314,7 @@ fn same_range<'d>(lang: Lang, value: &mut Lookup<'d, '_>, a: &str, b: &str, max_
         Outcome {
             computed: format!("{ratio:.1}×"),
             verdict: if ratio <= *max_ratio { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: tr(
-                lang,
-                format!("{} is {ratio:.1} times {}.", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
-                format!("{}是{}的{ratio:.1}倍。", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
-            ),
+            explanation: messages(lang).times_as_much(&figure_text(sa, va, lang), ratio, &figure_text(sb, vb, lang)),
         }
     })
 }
@@ -404,11 +333,7 @@ fn projection_reaches<'d>(
         Outcome {
             computed: shown.clone(),
             verdict: Verdict::CannotCheck,
-            explanation: tr(
-                lang,
-                format!("A projection: past deliveries plus the target give {shown} by the end of the target year, {} {}; plausible only if the target is met.", if reaches { "past" } else { "short of" }, format::count(*threshold)),
-                format!("属于预测：以往交付量加上目标，到目标年底累计{shown}，{}{}；仅在完成目标时成立。", if reaches { "超过" } else { "未达" }, format::count(*threshold)),
-            ),
+            explanation: messages(lang).projection_claim(&shown, reaches, &format::count(*threshold)),
         }
     })
 }
@@ -421,19 +346,8 @@ fn greater<'d>(lang: Lang, value: &mut Lookup<'d, '_>, a: &str, b: &str) -> Opti
         Outcome {
             computed: format!("{} vs {}", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
             verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: tr(
-                lang,
-                format!(
-                    "{a_name}: {}; {b_name}: {} (counting battery-electric vehicles only).",
-                    figure_text(sa, va, lang),
-                    figure_text(sb, vb, lang)
-                ),
-                format!(
-                    "{a_name}：{}；{b_name}：{}（仅计纯电动车）。",
-                    figure_text(sa, va, lang),
-                    figure_text(sb, vb, lang)
-                ),
-            ),
+            explanation: messages(lang)
+                .battery_electric_only((a_name, &figure_text(sa, va, lang)), (b_name, &figure_text(sb, vb, lang))),
         }
     })
 }

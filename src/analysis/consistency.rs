@@ -6,7 +6,8 @@
 use super::{change_pct, sum, Figure};
 use crate::data::ids::measure;
 use crate::data::{Dataset, Granularity, Lang, Period, Qualifier, Series};
-use crate::format::{self, tr};
+use crate::format;
+use crate::text::messages;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FindingKind {
@@ -83,10 +84,12 @@ fn compare_parts_with_whole(fine: &Series, coarse: &Series, lang: Lang, found: &
         let period = format::period(&whole.period, lang);
         let parts_total = format::count(total.value) + format::qualifier_mark(total.qualifier);
         let whole_total = format::count(whole.value) + format::qualifier_mark(whole.qualifier);
+        let text = messages(lang);
+        let (what, whole_of) = ((fine_name, period.as_str()), (coarse_name, whole_total.as_str()));
         let (kind, message) = if parts.len() < expected {
             let missing = if total.qualifier == Qualifier::Exact && whole_figure.qualifier != Qualifier::About {
                 let missing = format::count(difference.max(0.0));
-                tr(lang, format!(" The missing part is {missing} or more."), format!("缺少的部分至少为{missing}。"))
+                text.missing_part(&missing)
             } else {
                 String::new()
             };
@@ -96,21 +99,10 @@ fn compare_parts_with_whole(fine: &Series, coarse: &Series, lang: Lang, found: &
                 } else {
                     FindingKind::Differs
                 },
-                tr(
-                    lang,
-                    format!("{fine_name}, {period} ({}): the parts add up to {parts_total}; {coarse_name}: {whole_total}.{missing}", labels.join(", ")),
-                    format!("{fine_name}，{period}（{}）：各部分合计{parts_total}；{coarse_name}：{whole_total}。{missing}", labels.join("、")),
-                ),
+                text.parts_incomplete(what, &labels, &parts_total, whole_of, &missing),
             )
         } else if difference.abs() < 0.5 && total.qualifier == whole_figure.qualifier {
-            (
-                FindingKind::Agrees,
-                tr(
-                    lang,
-                    format!("{fine_name}, {period}: the parts add up exactly to {whole_total} ({coarse_name})."),
-                    format!("{fine_name}，{period}：各部分合计恰为{whole_total}（{coarse_name}）。"),
-                ),
-            )
+            (FindingKind::Agrees, text.parts_exact(what, whole_of))
         } else {
             let floors_exceed = total.qualifier == Qualifier::AtLeast
                 && whole_figure.qualifier == Qualifier::Exact
@@ -122,14 +114,7 @@ fn compare_parts_with_whole(fine: &Series, coarse: &Series, lang: Lang, found: &
             } else {
                 FindingKind::Differs
             };
-            (
-                kind,
-                tr(
-                    lang,
-                    format!("{fine_name}, {period}: the parts add up to {parts_total} against {whole_total} ({coarse_name}), a difference of {}.", format::count(difference)),
-                    format!("{fine_name}，{period}：各部分合计{parts_total}，而{coarse_name}为{whole_total}，相差{}。", format::count(difference)),
-                ),
-            )
+            (kind, text.parts_differ(what, &parts_total, whole_of, &format::count(difference)))
         };
         found.push(Finding {
             kind,
@@ -167,12 +152,8 @@ fn stated_growth(series: &Series, lang: Lang, found: &mut Vec<Finding>) {
                 let (name, period, base_period) =
                     (series.title.get(lang), format::period(&value.period, lang), format::period(&base.period, lang));
                 let (stated, computed) = (format::change_pct(stated), format::change_pct(computed));
-                match (kind, lang) {
-                    (FindingKind::Agrees, Lang::En) => format!("{name}, {period}: stated change {stated}; computed from {base_period}: {computed} (consistent)."),
-                    (_, Lang::En) => format!("{name}, {period}: stated change {stated}; computed from {base_period}: {computed}. The source used another base."),
-                    (FindingKind::Agrees, Lang::ZhCn) => format!("{name}，{period}：所述变化{stated}；按{base_period}计算为{computed}（一致）。"),
-                    (_, Lang::ZhCn) => format!("{name}，{period}：所述变化{stated}；按{base_period}计算为{computed}。来源使用了不同的基数。"),
-                }
+                let consistent = kind == FindingKind::Agrees;
+                messages(lang).stated_change((name, &period), &stated, (&base_period, &computed), consistent)
             },
         });
     }

@@ -4,6 +4,7 @@
 use super::{change_pct, share_pct, sum, Figure};
 use crate::data::{ids, Dataset, Lang, Period, Qualifier};
 use crate::format;
+use crate::text::messages;
 
 /// What the year's target needs per month, against what has been achieved.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,16 +151,12 @@ pub fn projections_to(dataset: &Dataset, threshold: f64, lang: Lang) -> Vec<(Pac
     let mut out = Vec::new();
     if let Some(pace) = target_pace(dataset, start.year()) {
         if let Some(p) = project_crossing(start.clone(), total, pace.needed_per_month, threshold) {
-            let assumption = match lang {
-                Lang::En => format!(
-                    "Assumes {} a month from {}, the rate the {} target of {} needs; past figures include floors, so the date is the latest it would be.",
-                    format::count(pace.needed_per_month), format::period(&start, lang), pace.year, format::count(pace.target.value)
-                ),
-                Lang::ZhCn => format!(
-                    "假设自{}起每月交付{}辆，即完成{}年{}辆目标所需的速度；历史数据含下限值，因此这是最晚日期。",
-                    format::period(&start, lang), format::count(pace.needed_per_month), pace.year, format::count(pace.target.value)
-                ),
-            };
+            let assumption = messages(lang).assumes_target_pace(
+                &format::count(pace.needed_per_month),
+                &format::period(&start, lang),
+                pace.year,
+                &format::count(pace.target.value),
+            );
             out.push((Pace::Target, p, assumption));
         }
     }
@@ -167,22 +164,12 @@ pub fn projections_to(dataset: &Dataset, threshold: f64, lang: Lang) -> Vec<(Pac
         if let Some(p) = project_crossing(start.clone(), total, recent.value, threshold) {
             let (first, last) =
                 (months.first().cloned().unwrap_or(start.clone()), months.last().cloned().unwrap_or(start));
-            let assumption = match lang {
-                Lang::En => format!(
-                    "Assumes the average of {} to {} ({} a month{}) continues.",
-                    format::period(&first, lang),
-                    format::period(&last, lang),
-                    format::count(recent.value),
-                    if recent.qualifier == Qualifier::AtLeast { ", a floor" } else { "" }
-                ),
-                Lang::ZhCn => format!(
-                    "假设{}至{}的月均交付量（每月{}辆{}）保持不变。",
-                    format::period(&first, lang),
-                    format::period(&last, lang),
-                    format::count(recent.value),
-                    if recent.qualifier == Qualifier::AtLeast { "，为下限" } else { "" }
-                ),
-            };
+            let assumption = messages(lang).assumes_recent_pace(
+                &format::period(&first, lang),
+                &format::period(&last, lang),
+                &format::count(recent.value),
+                recent.qualifier == Qualifier::AtLeast,
+            );
             out.push((Pace::Recent, p, assumption));
         }
     }
@@ -250,22 +237,7 @@ pub fn data_age(as_of: crate::data::Date, today: crate::data::Date, lang: Lang) 
     let months = (i64::from(today.year) - i64::from(as_of.year)) * 12 + i64::from(today.month)
         - i64::from(as_of.month)
         - i64::from(today.day < as_of.day);
-    match lang {
-        Lang::En => match (days, months) {
-            (..=0, _) => "today".to_owned(),
-            (1, _) => "1 day ago".to_owned(),
-            (d, ..=0) => format!("{d} days ago"),
-            (_, 1) => "1 month ago".to_owned(),
-            (_, m @ 2..=23) => format!("{m} months ago"),
-            (_, m) => format!("{} years ago", m / 12),
-        },
-        Lang::ZhCn => match (days, months) {
-            (..=0, _) => "今天".to_owned(),
-            (d, ..=0) => format!("{d}天前"),
-            (_, m @ 1..=23) => format!("{m}个月前"),
-            (_, m) => format!("{}年前", m / 12),
-        },
-    }
+    messages(lang).data_age(days, months)
 }
 
 /// Projections to `threshold` whose month has already ended by `today` but
@@ -281,11 +253,9 @@ pub fn projections_already_passed(
         .filter(|(_, p, _)| p.reached.last_day() > dataset.as_of && p.reached.last_day() < today)
         .map(|(pace, p, _)| {
             let month = format::period(&p.reached, lang);
-            match (pace, lang) {
-                (Pace::Target, Lang::En) => format!("{month} at the pace the target needs"),
-                (Pace::Recent, Lang::En) => format!("{month} at the recent pace"),
-                (Pace::Target, Lang::ZhCn) => format!("按目标所需速度为{month}"),
-                (Pace::Recent, Lang::ZhCn) => format!("按近期速度为{month}"),
+            match pace {
+                Pace::Target => messages(lang).passed_at_target_pace(&month),
+                Pace::Recent => messages(lang).passed_at_recent_pace(&month),
             }
         })
         .collect();
@@ -294,16 +264,7 @@ pub fn projections_already_passed(
     }
     let as_of = format::date(dataset.as_of, lang);
     let threshold = format::count(threshold);
-    Some(match lang {
-        Lang::En => format!(
-            "The projections to {threshold} ({}) fall in months that have already passed; this data, as of {as_of}, holds no figure for them.",
-            passed.join("; ")
-        ),
-        Lang::ZhCn => format!(
-            "累计{threshold}辆的预测时间（{}）已经过去；截至{as_of}的数据中没有这些月份的数字。",
-            passed.join("；")
-        ),
-    })
+    Some(messages(lang).projections_passed(&threshold, &passed, &as_of))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Putting a chart's model together: points from dataset values, and the
 //! sources and notes every model derives from its points.
 
-use super::{tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, SourceRef};
+use super::{messages, ChartId, ChartModel, ColorRole, DataPoint, Layout, SourceRef};
 use crate::data::{Dataset, Kind, Lang, Qualifier};
 use crate::format;
 
@@ -48,11 +48,7 @@ pub(crate) fn model(
     let Wording { title, takeaway, axes } = wording;
     let mut notes = qualifier_notes(&points, &categories, lang);
     if points.iter().any(|p| !p.secondary && matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
-        notes.push(tr(
-            lang,
-            "Dashed outline: a target or forecast, not an actual figure.",
-            "虚线框：目标或预测值，并非实际数字。",
-        ));
+        notes.push(messages(lang).note_outline.to_owned());
     }
     ChartModel {
         id,
@@ -100,16 +96,10 @@ fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> V
     let has = |q: Qualifier| points.iter().any(|p| p.qualifier == q);
     let mut notes = Vec::new();
     if has(Qualifier::AtLeast) {
-        notes.push(match lang {
-            Lang::En => "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar.".to_owned(),
-            Lang::ZhCn => "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。".to_owned(),
-        });
+        notes.push(messages(lang).note_at_least.to_owned());
     }
     if has(Qualifier::About) {
-        notes.push(match lang {
-            Lang::En => "~ = about: a rounded figure.".to_owned(),
-            Lang::ZhCn => "~ 表示约数：四舍五入后的数字。".to_owned(),
-        });
+        notes.push(messages(lang).note_about.to_owned());
     }
     // One note per distinct derivation, naming the periods it applies to.
     let mut derivations: Vec<(&str, Vec<(usize, String)>)> = Vec::new();
@@ -124,8 +114,7 @@ fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> V
         }
     }
     for (how, periods) in derivations {
-        let colon = tr(lang, ": ", "：");
-        notes.push(format!("{}{colon}{how}", period_list(&periods, lang)));
+        notes.push(messages(lang).labelled(&period_list(&periods, lang), how));
     }
     notes
 }
@@ -135,12 +124,10 @@ fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> V
 fn period_list(periods: &[(usize, String)], lang: Lang) -> String {
     let adjacent = periods.windows(2).all(|pair| pair[1].0 == pair[0].0 + 1);
     match (periods.first(), periods.last()) {
-        (Some((_, first)), Some((_, last))) if adjacent && periods.len() >= 3 => {
-            tr(lang, format!("{first} – {last}"), format!("{first}至{last}"))
-        }
+        (Some((_, first)), Some((_, last))) if adjacent && periods.len() >= 3 => messages(lang).run(first, last),
         _ => {
             let labels: Vec<&str> = periods.iter().map(|(_, label)| label.as_str()).collect();
-            labels.join(&tr(lang, ", ", "、"))
+            messages(lang).list(&labels)
         }
     }
 }

@@ -2,7 +2,7 @@
 //! dataset, one year at a time, largest first, with what each count includes.
 
 use super::Toggle;
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
 use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
 use crate::format;
@@ -55,8 +55,8 @@ impl Toggle for CompetitorsYear {
 
     fn label(self, lang: Lang) -> String {
         match self {
-            CompetitorsYear::SoFar2026 => tr(lang, "2026 so far", "2026年至今"),
-            CompetitorsYear::Targets2026 => tr(lang, "2026 targets", "2026年目标"),
+            CompetitorsYear::SoFar2026 => messages(lang).so_far_2026.to_owned(),
+            CompetitorsYear::Targets2026 => messages(lang).targets_2026.to_owned(),
             year => year.id().to_owned(),
         }
     }
@@ -131,16 +131,13 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
             }
         }
     }
-    let title = tr(lang, format!("Deliveries by carmaker, {}", year.year()), format!("各车企{}年交付量", year.year()));
+    let text = messages(lang);
+    let title = text.makers_title(year.year());
     let takeaway = takeaway(dataset, &points, &categories, year.year(), lang);
-    let axes = (tr(lang, "Vehicles delivered or sold", "交付或销售量（辆）"), String::new());
+    let axes = (text.axis_delivered_or_sold.to_owned(), String::new());
     let mut chart =
         model(ChartId::Competitors, Layout::Rows, dataset, lang, Wording { title, takeaway, axes }, categories, points);
-    chart.notes.push(tr(
-        lang,
-        "BEV = battery-electric; PHEV = plug-in hybrid; EREV = range-extended. Counts that include hybrids are not comparable with BEV-only counts.",
-        "BEV = 纯电动；PHEV = 插电混动；EREV = 增程式。包含混动车型的数字与纯电数字不可直接比较。",
-    ));
+    chart.notes.push(text.note_powertrains.to_owned());
     chart
 }
 
@@ -162,40 +159,13 @@ fn takeaway(dataset: &Dataset, points: &[DataPoint], categories: &[String], year
     let bars: Vec<&DataPoint> = points.iter().filter(|p| !p.secondary).collect();
     let is_xiaomi = |p: &DataPoint| is_xiaomi(dataset, p);
     let Some(xiaomi) = bars.iter().find(|p| is_xiaomi(p)) else {
-        return tr(
-            lang,
-            format!("No Xiaomi figure for {year} in this dataset."),
-            format!("此数据集中没有小米{year}年的数据。"),
-        );
+        return messages(lang).no_xiaomi_figure(year);
     };
     let rank = xiaomi.category + 1;
     let value = format::figure(xiaomi.value, Unit::Vehicles, xiaomi.qualifier, lang);
-    let above = xiaomi.category.checked_sub(1).and_then(|i| categories.get(i)).cloned();
-    let below = categories.get(xiaomi.category + 1).cloned();
-    let neighbours = match (above, below) {
-        (Some(a), Some(b)) => tr(lang, format!(", between {a} and {b}"), format!("，介于{a}与{b}之间")),
-        (Some(a), None) => tr(lang, format!(", after {a}"), format!("，次于{a}")),
-        (None, Some(b)) => tr(lang, format!(", ahead of {b}"), format!("，领先于{b}")),
-        (None, None) => String::new(),
-    };
-    tr(
-        lang,
-        format!(
-            "In {year} Xiaomi delivered {value}, {} of the {} counts shown{neighbours}.",
-            ordinal(rank),
-            bars.len()
-        ),
-        format!("{year}年小米交付{value}辆，在{}个数字中排第{rank}{neighbours}。", bars.len()),
-    )
-}
-
-pub(super) fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    let above = xiaomi.category.checked_sub(1).and_then(|i| categories.get(i));
+    let below = categories.get(xiaomi.category + 1);
+    let text = messages(lang);
+    let neighbours = text.neighbours(above.map(String::as_str), below.map(String::as_str));
+    text.xiaomi_rank(year, &value, rank, bars.len(), &neighbours)
 }

@@ -2,9 +2,9 @@
 //! months Xiaomi has published (a maker whose figures cover other months is
 //! marked), and the delivery targets makers announced for the year.
 
-use super::{includes_label, is_xiaomi, maker_color, ordinal};
+use super::{includes_label, is_xiaomi, maker_color};
 use crate::analysis::{sum, Figure};
-use crate::charts::{model, point_from, tr, ChartId, ChartModel, DataPoint, Layout, Wording};
+use crate::charts::{messages, model, point_from, ChartId, ChartModel, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
 use crate::data::{ids, Dataset, FigureStatus, Granularity, Kind, Lang, Period, Series, Unit, Value};
 use crate::format;
@@ -58,11 +58,10 @@ fn span_label(months: &[(i32, u8)], lang: Lang) -> String {
     let (Some(&(y1, m1)), Some(&(y2, m2))) = (months.first(), months.last()) else { return String::new() };
     let first = format::period(&Period::Month(y1, m1), lang);
     let last = format::period(&Period::Month(y2, m2), lang);
-    match lang {
-        _ if months.len() == 1 => last,
-        Lang::En => format!("{}–{last}", first.split(' ').next().unwrap_or_default()),
-        Lang::ZhCn => format!("{first}至{m2}月"),
+    if months.len() == 1 {
+        return last;
     }
+    messages(lang).month_span(&first, &last, m2)
 }
 
 pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
@@ -92,7 +91,7 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
             includes_label(series.includes.as_deref().unwrap_or(""))
         );
         if !covers_reference {
-            label.push_str(&tr(lang, format!(", {span}: other months"), format!("，{span}：月份不同")));
+            label.push_str(&messages(lang).other_months(&span));
         }
         let mut point = point_from(series, used[0], lang);
         point.value = total.value;
@@ -113,8 +112,7 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         point.note = None;
         if used.len() > 1 {
             let parts: Vec<String> = used.iter().map(|v| format::period(&v.period, lang)).collect();
-            point.derivation =
-                Some(tr(lang, format!("sum of {}", parts.join(" + ")), format!("{}之和", parts.join(" + "))));
+            point.derivation = Some(messages(lang).sum_of(&parts));
         }
         point.color = maker_color(&series.entity);
         rows.push((label, point, covers_reference));
@@ -125,7 +123,8 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
     for (category, point) in points.iter_mut().enumerate() {
         point.category = category;
     }
-    let title = tr(lang, format!("Deliveries by carmaker, {year} so far"), format!("各车企{year}年至今交付量"));
+    let text = messages(lang);
+    let title = text.so_far_title(year);
     let xiaomi = points.iter().find(|p| is_xiaomi(dataset, p));
     let takeaway = match xiaomi {
         Some(x) => {
@@ -133,33 +132,17 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
             let comparable = comparable.iter().filter(|&&same| same).count();
             let reported = format::figure(x.value, Unit::Vehicles, x.qualifier, lang);
             if comparable == 1 {
-                tr(
-                    lang,
-                    format!("Over {reference_label} Xiaomi reported {reported}; no other maker in this dataset published figures for the same months."),
-                    format!("{reference_label}小米公布交付{reported}辆；此数据集中没有其他车企公布同期数字。"),
-                )
+                text.alone_over(&reference_label, &reported)
             } else {
-                tr(
-                    lang,
-                    format!("Over {reference_label} Xiaomi reported {reported}, {} of the {comparable} makers with figures for the same months.", ordinal(rank)),
-                    format!("{reference_label}小米公布交付{reported}辆，在{comparable}家公布同期数字的车企中排第{rank}。"),
-                )
+                text.rank_over(&reference_label, &reported, rank, comparable)
             }
         }
-        None => tr(
-            lang,
-            format!("No Xiaomi figure for {year} in this dataset."),
-            format!("此数据集中没有小米{year}年的数据。"),
-        ),
+        None => text.no_xiaomi_figure(year),
     };
-    let axes = (tr(lang, "Vehicles delivered or sold", "交付或销售量（辆）"), String::new());
+    let axes = (text.axis_delivered_or_sold.to_owned(), String::new());
     let mut chart =
         model(ChartId::Competitors, Layout::Rows, dataset, lang, Wording { title, takeaway, axes }, categories, points);
-    chart.notes.push(tr(
-        lang,
-        format!("Makers are compared over {reference_label}, the months Xiaomi has published; \"other months\" marks a maker whose published figures cover a different period, which is not comparable."),
-        format!("按小米已公布的月份（{reference_label}）比较；“月份不同”表示该车企公布的数字覆盖其他时段，不可直接比较。"),
-    ));
+    chart.notes.push(text.note_compared_over(&reference_label));
     chart
 }
 
@@ -182,37 +165,21 @@ pub fn targets(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
     for (category, point) in points.iter_mut().enumerate() {
         point.category = category;
     }
-    let title = tr(lang, format!("Delivery targets for {year}"), format!("各车企{year}年交付目标"));
+    let text = messages(lang);
+    let title = text.targets_for_title(year);
     let xiaomi = points.iter().find(|p| is_xiaomi(dataset, p));
     let takeaway = match xiaomi {
-        Some(x) => tr(
-            lang,
-            format!(
-                "{} makers here announced a {year} target; Xiaomi's {} is the {} largest.",
-                points.len(),
-                format::figure(x.value, Unit::Vehicles, x.qualifier, lang),
-                ordinal(x.category + 1)
-            ),
-            format!(
-                "{}家车企公布了{year}年目标；小米的{}辆排第{}。",
-                points.len(),
-                format::figure(x.value, Unit::Vehicles, x.qualifier, lang),
-                x.category + 1
-            ),
+        Some(x) => text.target_rank(
+            points.len(),
+            year,
+            &format::figure(x.value, Unit::Vehicles, x.qualifier, lang),
+            x.category + 1,
         ),
-        None => tr(
-            lang,
-            format!("No Xiaomi target for {year} in this dataset."),
-            format!("此数据集中没有小米{year}年目标。"),
-        ),
+        None => text.no_xiaomi_target(year),
     };
-    let axes = (tr(lang, "Vehicles", "辆"), String::new());
+    let axes = (text.axis_vehicles.to_owned(), String::new());
     let mut chart =
         model(ChartId::Competitors, Layout::Rows, dataset, lang, Wording { title, takeaway, axes }, categories, points);
-    chart.notes.push(tr(
-        lang,
-        "A target announced as a range is drawn at its low end (+); makers that announced no total target are not shown.",
-        "以区间公布的目标按下限绘制（+）；未公布总目标的车企不显示。",
-    ));
+    chart.notes.push(text.note_target_ranges.to_owned());
     chart
 }

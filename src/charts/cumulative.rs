@@ -3,8 +3,8 @@
 //! drawn dashed and labelled as projections.
 
 use super::{
-    derived_point, model, tr, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout, ReferenceLine,
-    Wording,
+    derived_point, messages, model, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout,
+    ReferenceLine, Wording,
 };
 use crate::analysis::target::{projections_to, Pace};
 use crate::analysis::{sum, Figure};
@@ -18,7 +18,7 @@ const MILLION: f64 = 1_000_000.0;
 fn cumulative_point(period: Period, total: Figure, sources: Vec<String>, derivation: String, lang: Lang) -> DataPoint {
     let derived = Derived {
         series_id: "xiaomi-cumulative",
-        label: tr(lang, "Cumulative deliveries", "累计交付量"),
+        label: messages(lang).cumulative_deliveries.to_owned(),
         period,
         value: total.value,
         qualifier: total.qualifier,
@@ -39,7 +39,7 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
         for value in quarters.values.iter().filter(|v| v.kind.is_outcome()) {
             running = sum(running.into_iter().chain([Figure::of(value)]));
             sources.extend(value.sources.iter().cloned());
-            let how = tr(lang, "running sum of the quarterly delivery counts", "季度交付量累加");
+            let how = messages(lang).running_sum_quarters.to_owned();
             points.push(cumulative_point(
                 value.period.clone(),
                 running.unwrap_or(Figure::of(value)),
@@ -58,7 +58,7 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
         year_total = sum(year_total.into_iter().chain([Figure::of(value)]));
         year_sources.extend(value.sources.iter().cloned());
         if Some(value.period.last_day()) > last_quarter_end {
-            let how = tr(lang, "sum of the annual delivery totals", "年度交付量累加");
+            let how = messages(lang).sum_of_years.to_owned();
             points.push(cumulative_point(
                 value.period.clone(),
                 year_total.unwrap_or(Figure::of(value)),
@@ -75,7 +75,7 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
         for value in monthly.values.iter().filter(|v| v.kind.is_outcome() && v.period.year() > last_year) {
             total = total.plus(Figure::of(value));
             year_sources.extend(value.sources.iter().cloned());
-            let how = tr(lang, "annual totals plus this year's monthly figures", "年度合计加上今年各月数据");
+            let how = messages(lang).years_plus_months.to_owned();
             points.push(cumulative_point(value.period.clone(), total, year_sources.clone(), how, lang));
         }
     }
@@ -89,12 +89,13 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let mut points = actual_path(dataset, lang);
     let last = points.last().cloned();
     let projections = projections_to(dataset, MILLION, lang);
-    let mut groups = vec![tr(lang, "Cumulative deliveries", "累计交付量")];
+    let text = messages(lang);
+    let mut groups = vec![text.cumulative_deliveries.to_owned()];
     for (pace, projection, assumption) in &projections {
         let Some(start) = &last else { break };
         let (label, color) = match pace {
-            Pace::Target => (tr(lang, "Projection at the target's pace", "按目标速度的预测"), ColorRole::Series(0)),
-            Pace::Recent => (tr(lang, "Projection at the recent pace", "按近期速度的预测"), ColorRole::Series(1)),
+            Pace::Target => (text.projection_target_pace.to_owned(), ColorRole::Series(0)),
+            Pace::Recent => (text.projection_recent_pace.to_owned(), ColorRole::Series(1)),
         };
         groups.push(label.clone());
         let group = groups.len() - 1;
@@ -137,9 +138,8 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
         .collect();
 
     let takeaway = takeaway(dataset, &projections, lang);
-    let axes = (tr(lang, "Date", "日期"), tr(lang, "Vehicles, cumulative", "累计辆数"));
-    let title =
-        tr(lang, "Xiaomi's cumulative deliveries and the road to one million", "小米汽车累计交付量与百万辆之路");
+    let axes = (text.axis_date.to_owned(), text.axis_cumulative.to_owned());
+    let title = text.cumulative_title.to_owned();
     let mut chart = model(
         ChartId::Cumulative,
         Layout::Timeline,
@@ -150,12 +150,8 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
         points,
     );
     chart.groups = groups;
-    chart.reference_lines = vec![ReferenceLine { value: MILLION, label: tr(lang, "1,000,000 vehicles", "100万辆") }];
-    chart.notes.push(tr(
-        lang,
-        "Projections are not forecasts by anyone: they extend a pace stated in each note. Diamonds mark milestones with a vehicle count.",
-        "预测线并非任何机构的预测：仅按注释所述速度外推。菱形标记带有车辆数的里程碑。",
-    ));
+    chart.reference_lines = vec![ReferenceLine { value: MILLION, label: text.one_million_line.to_owned() }];
+    chart.notes.push(text.note_projections.to_owned());
     for annotation in &annotations {
         for id in &annotation.sources {
             if !chart.sources.iter().any(|s| &s.id == id) {
@@ -187,26 +183,15 @@ fn takeaway(
     let when = |pace: Pace| {
         projections.iter().find(|(p, _, _)| *p == pace).map(|(_, proj, _)| format::period(&proj.reached, lang))
     };
-    let first = days_to_500k.map(|d| {
-        tr(
-            lang,
-            format!("Xiaomi reached its 500,000th vehicle {d} days after the SU7 launch"),
-            format!("小米在SU7发布{d}天后迎来第50万辆车"),
-        )
-    });
+    let text = messages(lang);
+    let first = days_to_500k.map(|d| text.days_to_500k(d));
     let second = match (when(Pace::Target), when(Pace::Recent)) {
-        (Some(target), Some(recent)) => Some(tr(
-            lang,
-            format!(
-                "at the pace the 2026 target needs it would pass 1,000,000 in {target} ({recent} at the recent pace)"
-            ),
-            format!("按2026年目标所需速度，将于{target}突破100万辆（按近期速度为{recent}）"),
-        )),
+        (Some(target), Some(recent)) => Some(text.million_when(&target, &recent)),
         _ => None,
     };
-    match (first, second) {
-        (Some(a), Some(b)) => tr(lang, format!("{a}; {b}."), format!("{a}；{b}。")),
-        (Some(a), None) | (None, Some(a)) => tr(lang, format!("{a}."), format!("{a}。")),
-        (None, None) => tr(lang, "No cumulative figures in this dataset.", "此数据集中没有累计数据。"),
+    let clauses: Vec<String> = first.into_iter().chain(second).collect();
+    if clauses.is_empty() {
+        return text.no_cumulative_figures.to_owned();
     }
+    text.sentence(&clauses)
 }

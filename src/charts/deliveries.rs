@@ -4,7 +4,7 @@
 
 use super::Toggle;
 use super::{
-    derived_point, model, point_from, tr, ChartId, ChartModel, DataPoint, Derived, Layout, ReferenceLine, Wording,
+    derived_point, messages, model, point_from, ChartId, ChartModel, DataPoint, Derived, Layout, ReferenceLine, Wording,
 };
 use crate::analysis::{change_pct, sum, target, Figure};
 use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
@@ -31,13 +31,11 @@ impl Toggle for DeliveriesBy {
     }
 
     fn label(self, lang: Lang) -> String {
-        let label = match (self, lang) {
-            (DeliveriesBy::Month, Lang::En) => "Month",
-            (DeliveriesBy::Quarter, Lang::En) => "Quarter",
-            (DeliveriesBy::Year, Lang::En) => "Year",
-            (DeliveriesBy::Month, Lang::ZhCn) => "月度",
-            (DeliveriesBy::Quarter, Lang::ZhCn) => "季度",
-            (DeliveriesBy::Year, Lang::ZhCn) => "年度",
+        let text = messages(lang);
+        let label = match self {
+            DeliveriesBy::Month => text.by_month,
+            DeliveriesBy::Quarter => text.by_quarter,
+            DeliveriesBy::Year => text.by_year,
         };
         label.to_owned()
     }
@@ -57,19 +55,19 @@ pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
         DeliveriesBy::Year => by_year(dataset, lang),
         DeliveriesBy::Month => by_month(dataset, lang),
     };
+    let text = messages(lang);
     let title = match by {
-        DeliveriesBy::Month => tr(lang, "Xiaomi EV deliveries by month", "小米汽车月度交付量"),
-        DeliveriesBy::Quarter => tr(lang, "Xiaomi EV deliveries by quarter", "小米汽车季度交付量"),
-        DeliveriesBy::Year => {
-            tr(lang, "Xiaomi EV deliveries by year, and the 2026 target", "小米汽车年度交付量及2026年目标")
-        }
-    };
+        DeliveriesBy::Month => text.deliveries_title_month,
+        DeliveriesBy::Quarter => text.deliveries_title_quarter,
+        DeliveriesBy::Year => text.deliveries_title_year,
+    }
+    .to_owned();
     let periods = time_axis(&points);
     for point in &mut points {
         point.category = periods.iter().position(|p| p == &point.period).unwrap_or(0);
     }
     let categories = periods.iter().map(|p| format::period_short(p, lang)).collect();
-    let axes = (by.label(lang), tr(lang, "Vehicles delivered", "交付量（辆）"));
+    let axes = (by.label(lang), text.vehicles_delivered.to_owned());
     let mut chart = model(
         ChartId::Deliveries,
         Layout::Columns,
@@ -80,11 +78,7 @@ pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
         points,
     );
     if chart.points.iter().any(|p| p.secondary) {
-        chart.notes.push(tr(
-            lang,
-            "Markers: CPCA (China Passenger Car Association) counts reported by media, a different count from Xiaomi's own.",
-            "标记：媒体报道的乘联会数据，与小米自身口径不同。",
-        ));
+        chart.notes.push(text.note_cpca_markers.to_owned());
     }
     chart.reference_lines = reference_lines;
     chart
@@ -114,10 +108,7 @@ fn time_axis(points: &[DataPoint]) -> Vec<Period> {
 }
 
 fn no_data(lang: Lang) -> String {
-    match lang {
-        Lang::En => "No delivery figures in this dataset.".to_owned(),
-        Lang::ZhCn => "此数据集中没有交付数据。".to_owned(),
-    }
+    messages(lang).no_delivery_figures.to_owned()
 }
 
 /// Quarters as reported, plus Q4 2025 derived as the annual floor minus Q1-Q3,
@@ -132,16 +123,7 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
     let reference_lines: Vec<ReferenceLine> = target
         .map(|t| ReferenceLine {
             value: t.value / 4.0,
-            label: match lang {
-                Lang::En => format!(
-                    "{} target ÷ 4 = {} a quarter",
-                    format::period(&t.period, lang),
-                    format::count(t.value / 4.0)
-                ),
-                Lang::ZhCn => {
-                    format!("{}目标÷4 = 每季度{}辆", format::period(&t.period, lang), format::count(t.value / 4.0))
-                }
-            },
+            label: messages(lang).quarter_target_line(&format::period(&t.period, lang), &format::count(t.value / 4.0)),
         })
         .into_iter()
         .collect();
@@ -149,25 +131,13 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
     let takeaway = match (reported.first(), reported.last()) {
         (Some(first), Some(last)) if reported.len() > 1 => {
             let times = last.value / first.value;
-            let pace = reference_lines.first().map(|r| r.value);
-            match lang {
-                Lang::En => format!(
-                    "Quarterly deliveries rose from {} in {} to {} in {}, {times:.1} times as many{}.",
-                    first.label(lang),
-                    format::period(&first.period, lang),
-                    last.label(lang),
-                    format::period(&last.period, lang),
-                    pace.map(|p| format!("; the 2026 target needs {} a quarter", format::count(p))).unwrap_or_default()
-                ),
-                Lang::ZhCn => format!(
-                    "季度交付量从{}的{}辆增至{}的{}辆，为{times:.1}倍{}。",
-                    format::period(&first.period, lang),
-                    first.label(lang),
-                    format::period(&last.period, lang),
-                    last.label(lang),
-                    pace.map(|p| format!("；2026年目标需每季度{}辆", format::count(p))).unwrap_or_default()
-                ),
-            }
+            let pace = reference_lines.first().map(|r| format::count(r.value));
+            messages(lang).quarterly_rise(
+                (&first.label(lang), &format::period(&first.period, lang)),
+                (&last.label(lang), &format::period(&last.period, lang)),
+                times,
+                pace.as_deref(),
+            )
         }
         _ => no_data(lang),
     };
@@ -198,29 +168,18 @@ fn derived_missing_quarter(dataset: &Dataset, quarters: &[DataPoint], lang: Lang
     sources.dedup();
     Some(derived_point(Derived {
         series_id: "derived",
-        label: match lang {
-            Lang::En => "Derived from the annual figure".into(),
-            Lang::ZhCn => "由全年数据推算".into(),
-        },
+        label: messages(lang).derived_from_annual.to_owned(),
         period: missing,
         value,
         qualifier: year_value.qualifier,
         kind: Kind::Estimate,
         sources,
-        how: match lang {
-            Lang::En => format!(
-                "derived: {year} total {} minus Q1-Q3 {} = {}",
-                format::figure(year_value.value, Unit::Vehicles, year_value.qualifier, lang),
-                format::count(known_sum.value),
-                format::figure(value, Unit::Vehicles, year_value.qualifier, lang)
-            ),
-            Lang::ZhCn => format!(
-                "推算：{year}年全年{}减去前三季度{} = {}",
-                format::figure(year_value.value, Unit::Vehicles, year_value.qualifier, lang),
-                format::count(known_sum.value),
-                format::figure(value, Unit::Vehicles, year_value.qualifier, lang)
-            ),
-        },
+        how: messages(lang).missing_quarter_how(
+            year,
+            &format::figure(year_value.value, Unit::Vehicles, year_value.qualifier, lang),
+            &format::count(known_sum.value),
+            &format::figure(value, Unit::Vehicles, year_value.qualifier, lang),
+        ),
     }))
 }
 
@@ -237,27 +196,17 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
     let takeaway = match (actual, goal) {
         (Some(actual), Some(goal)) => {
             let growth = change_pct(actual.value, goal.value).map(format::change_pct).unwrap_or_default();
-            match lang {
-                Lang::En => format!(
-                    "The {} target of {} is {growth} on {}'s {} deliveries.",
-                    format::period(&goal.period, lang),
-                    format::count(goal.value),
-                    format::period(&actual.period, lang),
-                    actual.label(lang)
-                ),
-                Lang::ZhCn => format!(
-                    "{}目标{}辆，比{}的{}辆交付量增长{growth}。",
-                    format::period(&goal.period, lang),
-                    format::count(goal.value),
-                    format::period(&actual.period, lang),
-                    actual.label(lang)
-                ),
-            }
+            messages(lang).target_growth(
+                &format::period(&goal.period, lang),
+                &format::count(goal.value),
+                &growth,
+                &format::period(&actual.period, lang),
+                &actual.label(lang),
+            )
         }
-        (Some(actual), None) => match lang {
-            Lang::En => format!("{} deliveries: {}.", format::period(&actual.period, lang), actual.label(lang)),
-            Lang::ZhCn => format!("{}交付量：{}辆。", format::period(&actual.period, lang), actual.label(lang)),
-        },
+        (Some(actual), None) => {
+            messages(lang).year_deliveries(&format::period(&actual.period, lang), &actual.label(lang))
+        }
         _ => no_data(lang),
     };
     (points, Vec::new(), takeaway)
@@ -271,32 +220,20 @@ fn by_month(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine
         .iter()
         .map(|p| ReferenceLine {
             value: p.needed_per_month,
-            label: match lang {
-                Lang::En => format!("{} target needs {} a month", p.year, format::count(p.needed_per_month)),
-                Lang::ZhCn => format!("{}年目标需每月{}辆", p.year, format::count(p.needed_per_month)),
-            },
+            label: messages(lang).month_target_line(p.year, &format::count(p.needed_per_month)),
         })
         .collect();
     let takeaway = match pace.as_ref().and_then(|p| p.best_month.clone().map(|b| (p, b))) {
         Some((pace, (period, best))) => {
             let best_text = format::figure(best.value, Unit::Vehicles, best.qualifier, lang);
-            match lang {
-                Lang::En => format!(
-                    "The best month so far is {} with {best_text}; the {} target needs {} a month for the rest of the year.",
-                    format::period(&period, lang), pace.year, format::count(pace.needed_per_month)
-                ),
-                Lang::ZhCn => format!(
-                    "迄今最好的月份是{}，交付{best_text}辆；{}年目标要求全年余下每月交付{}辆。",
-                    format::period(&period, lang), pace.year, format::count(pace.needed_per_month)
-                ),
-            }
+            messages(lang).best_month(
+                &format::period(&period, lang),
+                &best_text,
+                pace.year,
+                &format::count(pace.needed_per_month),
+            )
         }
-        None if !points.is_empty() => match lang {
-            Lang::En => {
-                format!("{} months with published delivery figures.", points.iter().filter(|p| !p.secondary).count())
-            }
-            Lang::ZhCn => format!("共有{}个月份公布了交付数据。", points.iter().filter(|p| !p.secondary).count()),
-        },
+        None if !points.is_empty() => messages(lang).months_published(points.iter().filter(|p| !p.secondary).count()),
         None => no_data(lang),
     };
     (points, reference_lines, takeaway)

@@ -2,7 +2,7 @@
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
 use super::Toggle;
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::series;
 use crate::data::{Dataset, Lang, Period, Series};
 use crate::format;
@@ -47,9 +47,9 @@ impl Toggle for FinancialsView {
 
     fn label(self, lang: Lang) -> String {
         match self {
-            FinancialsView::Revenue => tr(lang, "Revenue", "收入"),
-            FinancialsView::Margin => tr(lang, "Gross margin", "毛利率"),
-            FinancialsView::Result => tr(lang, "Profit or loss", "盈亏"),
+            FinancialsView::Revenue => messages(lang).revenue.to_owned(),
+            FinancialsView::Margin => messages(lang).gross_margin.to_owned(),
+            FinancialsView::Result => messages(lang).profit_or_loss.to_owned(),
         }
     }
 }
@@ -71,41 +71,28 @@ pub fn build(dataset: &Dataset, view: FinancialsView, lang: Lang) -> ChartModel 
         }
     }
     let categories = quarters.iter().map(|q| format::period_short(q, lang)).collect();
+    let text = messages(lang);
     let (title, axis) = match view {
-        FinancialsView::Revenue => {
-            (tr(lang, "Xiaomi EV segment revenue by quarter", "小米汽车分部季度收入"), tr(lang, "Yuan", "元"))
-        }
-        FinancialsView::Margin => (
-            tr(lang, "Xiaomi EV segment gross margin by quarter", "小米汽车分部季度毛利率"),
-            tr(lang, "Gross margin", "毛利率"),
-        ),
-        FinancialsView::Result => {
-            (tr(lang, "Xiaomi EV segment profit or loss by quarter", "小米汽车分部季度盈亏"), tr(lang, "Yuan", "元"))
-        }
+        FinancialsView::Revenue => (text.revenue_title, text.axis_yuan),
+        FinancialsView::Margin => (text.margin_title, text.gross_margin),
+        FinancialsView::Result => (text.result_title, text.axis_yuan),
     };
+    let (title, axis) = (title.to_owned(), axis.to_owned());
     let takeaway = takeaway(view, &points, lang);
     let mut chart = model(
         ChartId::Financials,
         Layout::Columns,
         dataset,
         lang,
-        Wording { title, takeaway, axes: (tr(lang, "Quarter", "季度"), axis) },
+        Wording { title, takeaway, axes: (text.by_quarter.to_owned(), axis) },
         categories,
         points,
     );
     if view == FinancialsView::Result {
-        chart.notes.push(tr(
-            lang,
-            "The measure changed: 2024 quarters show the adjusted net result, 2025 quarters the operating result. Below zero = loss.",
-            "口径有变：2024年各季度为经调整净利润，2025年各季度为经营利润。低于零为亏损。",
-        ));
+        chart.notes.push(text.note_result_measure.to_owned());
     }
     if view == FinancialsView::Revenue {
-        chart.notes.push(tr(
-            lang,
-            "Segment = smart EV, AI and other new initiatives; EV revenue = vehicle sales alone (no separate Q4 2024 figure).",
-            "分部 = 智能电动汽车、AI及其他创新业务；汽车收入 = 仅汽车销售（2024年第四季度无单独数据）。",
-        ));
+        chart.notes.push(text.note_segment.to_owned());
     }
     chart
 }
@@ -116,47 +103,23 @@ fn takeaway(view: FinancialsView, points: &[DataPoint], lang: Lang) -> String {
     let (Some(first), Some(last)) =
         (main.iter().min_by(|a, b| a.period.cmp(&b.period)), main.iter().max_by(|a, b| a.period.cmp(&b.period)))
     else {
-        return tr(lang, "No financial figures in this dataset.", "此数据集中没有财务数据。");
+        return messages(lang).no_financial_figures.to_owned();
     };
+    let text = messages(lang);
     let (from, to) = (format::period(&first.period, lang), format::period(&last.period, lang));
     match view {
-        FinancialsView::Revenue | FinancialsView::Margin => tr(
-            lang,
-            format!(
-                "{} rose from {} in {from} to {} in {to}.",
-                first.series_label,
-                first.label(lang),
-                last.label(lang)
-            ),
-            format!("{}从{from}的{}增至{to}的{}。", first.series_label, first.label(lang), last.label(lang)),
-        ),
+        FinancialsView::Revenue | FinancialsView::Margin => {
+            text.rose(&first.series_label, (&from, &first.label(lang)), (&to, &last.label(lang)))
+        }
         FinancialsView::Result => {
             let first_profit = main.iter().filter(|p| p.value > 0.0).min_by(|a, b| a.period.cmp(&b.period));
             match first_profit {
-                Some(profit) => tr(
-                    lang,
-                    format!(
-                        "From a loss of {} in {from} ({}) the segment reached its first profit, {} ({}), in {}.",
-                        first.label(lang).trim_start_matches('-'),
-                        first.series_label,
-                        profit.label(lang),
-                        profit.series_label,
-                        format::period(&profit.period, lang)
-                    ),
-                    format!(
-                        "分部从{from}亏损{}（{}）到{}首次盈利{}（{}）。",
-                        first.label(lang).trim_start_matches('-'),
-                        first.series_label,
-                        format::period(&profit.period, lang),
-                        profit.label(lang),
-                        profit.series_label
-                    ),
+                Some(profit) => text.first_profit(
+                    &from,
+                    (first.label(lang).trim_start_matches('-'), &first.series_label),
+                    (&format::period(&profit.period, lang), &profit.label(lang), &profit.series_label),
                 ),
-                None => tr(
-                    lang,
-                    format!("The segment made a loss in every quarter from {from} to {to}."),
-                    format!("分部在{from}至{to}每个季度均亏损。"),
-                ),
+                None => text.loss_throughout(&from, &to),
             }
         }
     }

@@ -26,7 +26,7 @@ pub use toggle::{Toggle, ToggleOption};
 
 use crate::data::{ConflictingValue, Dataset, Date, FigureStatus, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
-pub(crate) use crate::format::tr;
+pub(crate) use crate::text::messages;
 
 /// Stable chart ids: they appear in URLs and in `data-chart` attributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -254,16 +254,13 @@ impl DataPoint {
 
     /// The status in words for a tooltip or table ("one source only").
     pub fn status_words(&self, lang: Lang) -> Option<&'static str> {
-        let words = match (self.status_id(), lang) {
-            ("conflicting", Lang::En) => "sources disagree",
-            ("conflicting", Lang::ZhCn) => "来源数字不一",
-            ("single_source", Lang::En) => "one source only",
-            ("single_source", Lang::ZhCn) => "仅一个来源",
-            ("weak", Lang::En) => "weak source: one low-quality page",
-            ("weak", Lang::ZhCn) => "来源较弱：仅见于低质量网页",
-            _ => return None,
-        };
-        Some(words)
+        let text = messages(lang);
+        match self.status_id() {
+            "conflicting" => Some(text.status_conflicting),
+            "single_source" => Some(text.status_single_source),
+            "weak" => Some(text.status_weak),
+            _ => None,
+        }
     }
 
     /// Every source the point names, its own and its conflicting values'.
@@ -354,10 +351,7 @@ impl ChartModel {
             .map(|c| {
                 let value = format::figure(c.value, point.unit, c.qualifier, self.lang);
                 let names: Vec<&str> = self.sources_named(&c.sources).map(|s| s.publisher.as_str()).collect();
-                match self.lang {
-                    Lang::En => format!("Also published: {value} ({})", names.join("; ")),
-                    Lang::ZhCn => format!("另有来源发布：{value}（{}）", names.join("；")),
-                }
+                messages(self.lang).also_published(&value, &names)
             })
             .collect()
     }
@@ -365,10 +359,7 @@ impl ChartModel {
     /// "Source: A; B. Data as of 1 Feb 2026."
     pub fn source_line(&self) -> String {
         let names: Vec<String> = self.sources.iter().map(|s| s.publisher.clone()).collect();
-        match self.lang {
-            Lang::En => format!("Source: {}. Data as of {}.", names.join("; "), format::date(self.as_of, self.lang)),
-            Lang::ZhCn => format!("来源：{}。数据截至{}。", names.join("；"), format::date(self.as_of, self.lang)),
-        }
+        messages(self.lang).source_line(&names, &format::date(self.as_of, self.lang))
     }
 }
 

@@ -2,7 +2,7 @@
 //! and 2025 actuals and the 2026 forecast, as change or as volume.
 
 use super::Toggle;
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::ids::{entity, series};
 use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
@@ -39,8 +39,8 @@ impl Toggle for RegionsView {
 
     fn label(self, lang: Lang) -> String {
         match self {
-            RegionsView::Change => tr(lang, "Change 2026", "2026年变化"),
-            RegionsView::Volume => tr(lang, "Sales", "销量"),
+            RegionsView::Change => messages(lang).change_2026.to_owned(),
+            RegionsView::Volume => messages(lang).sales.to_owned(),
         }
     }
 }
@@ -52,7 +52,7 @@ fn region_series(dataset: &Dataset) -> Vec<&Series> {
 pub fn build(dataset: &Dataset, view: RegionsView, lang: Lang) -> ChartModel {
     let regions = region_series(dataset);
     let categories: Vec<String> = regions.iter().map(|s| dataset.entity_name(&s.entity, lang)).collect();
-    let title = tr(lang, "EV sales by region: 2026 forecast", "各地区电动汽车销量：2026年预测");
+    let title = messages(lang).regions_title.to_owned();
     let forecaster =
         regions.iter().flat_map(|s| s.values.iter()).find_map(|v| v.forecaster.clone()).unwrap_or_default();
     match view {
@@ -69,24 +69,16 @@ fn change_view(
     forecaster: &str,
     lang: Lang,
 ) -> ChartModel {
+    let text = messages(lang);
     let mut points = Vec::new();
     let mut notes = Vec::new();
     for (category, series) in regions.iter().enumerate() {
         let Some(forecast) = series.values.iter().find(|v| v.kind == Kind::Forecast) else { continue };
         let Some(base) = forecast.period.previous().and_then(|p| series.value_at(&p)) else { continue };
         let Some(pct) = change_pct(base.value, forecast.value) else { continue };
-        let how = tr(
-            lang,
-            format!(
-                "{} → {} forecast",
-                format::figure(base.value, series.unit, base.qualifier, lang),
-                format::figure(forecast.value, series.unit, forecast.qualifier, lang)
-            ),
-            format!(
-                "{} → 预测{}",
-                format::figure(base.value, series.unit, base.qualifier, lang),
-                format::figure(forecast.value, series.unit, forecast.qualifier, lang)
-            ),
+        let how = text.forecast_how(
+            &format::figure(base.value, series.unit, base.qualifier, lang),
+            &format::figure(forecast.value, series.unit, forecast.qualifier, lang),
         );
         let mut sources = base.sources.clone();
         sources.extend(forecast.sources.iter().cloned());
@@ -94,19 +86,7 @@ fn change_view(
         let name = dataset.entity_name(&series.entity, lang);
         if let Some(stated) = forecast.stated_change_pct {
             if (stated - pct).abs() >= 0.5 {
-                notes.push(tr(
-                    lang,
-                    format!(
-                        "{name}: the forecaster states {}; computed from these figures {}.",
-                        format::change_pct(stated),
-                        format::change_pct(pct)
-                    ),
-                    format!(
-                        "{name}：预测机构称{}；按这些数字计算为{}。",
-                        format::change_pct(stated),
-                        format::change_pct(pct)
-                    ),
-                ));
+                notes.push(text.stated_vs_computed(&name, &format::change_pct(stated), &format::change_pct(pct)));
             }
         }
         points.push(DataPoint {
@@ -146,16 +126,12 @@ fn change_view(
         }
     }
     let takeaway = change_takeaway(dataset, regions, &points, forecaster, lang);
-    let axes = (String::new(), tr(lang, "Change on 2025", "较2025年变化"));
+    let axes = (String::new(), text.axis_change_on_2025.to_owned());
     let mut chart =
         model(ChartId::Regions, Layout::Columns, dataset, lang, Wording { title, takeaway, axes }, categories, points);
-    chart.groups = vec![tr(lang, format!("2026 forecast: {forecaster}"), format!("2026年预测：{forecaster}"))];
+    chart.groups = vec![text.forecast_by(forecaster)];
     chart.notes.extend(notes);
-    chart.notes.push(tr(
-        lang,
-        "Sales include plug-in hybrids. Bars are computed from the forecaster's 2025 and 2026 figures.",
-        "销量包含插电混动车型。柱形按预测机构的2025年与2026年数字计算。",
-    ));
+    chart.notes.push(text.note_regions.to_owned());
     chart
 }
 
@@ -172,45 +148,16 @@ fn change_takeaway(
     let size = |p: &DataPoint| format::change_pct(p.value).trim_start_matches(['+', '-']).to_owned();
     let (Some(first), Some(lowest)) = (primary.first(), primary.iter().min_by(|a, b| a.value.total_cmp(&b.value)))
     else {
-        return tr(lang, "No regional forecasts in this dataset.", "此数据集中没有地区预测。");
+        return messages(lang).no_regional_forecasts.to_owned();
     };
-    let first_verb = if first.value < 0.0 { tr(lang, "fall", "下降") } else { tr(lang, "grow", "增长") };
+    let grows = first.value >= 0.0;
+    let first_part = (size(first), name(first));
+    let first_part = (first_part.0.as_str(), first_part.1.as_str());
+    let low_name = name(lowest);
     if lowest.value < 0.0 && lowest.category != first.category {
-        tr(
-            lang,
-            format!(
-                "{forecaster} expects EV sales to {first_verb} {} in 2026 ({}), but to fall {} in {}.",
-                size(first),
-                name(first),
-                size(lowest),
-                name(lowest)
-            ),
-            format!(
-                "{forecaster}预计2026年{}电动车销量{first_verb}{}，而{}将下降{}。",
-                name(first),
-                size(first),
-                name(lowest),
-                size(lowest)
-            ),
-        )
+        messages(lang).regions_then_fall(forecaster, grows, first_part, (&size(lowest), &low_name))
     } else {
-        tr(
-            lang,
-            format!(
-                "{forecaster} expects EV sales to {first_verb} {} in 2026 ({}); the lowest change is {} in {}.",
-                size(first),
-                name(first),
-                format::change_pct(lowest.value),
-                name(lowest)
-            ),
-            format!(
-                "{forecaster}预计2026年{}电动车销量{first_verb}{}；变化最小的是{}（{}）。",
-                name(first),
-                size(first),
-                name(lowest),
-                format::change_pct(lowest.value)
-            ),
-        )
+        messages(lang).regions_lowest(forecaster, grows, first_part, (&format::change_pct(lowest.value), &low_name))
     }
 }
 
@@ -241,7 +188,7 @@ fn volume_view(
             let forecast = points.iter().any(|p| &p.period == y && p.kind == Kind::Forecast);
             let year = format::period(y, lang);
             if forecast {
-                tr(lang, format!("{year} forecast"), format!("{year}预测"))
+                messages(lang).year_forecast(&year)
             } else {
                 year
             }
@@ -249,26 +196,15 @@ fn volume_view(
         .collect();
     let global = regions.first().and_then(|s| s.values.iter().find(|v| v.kind == Kind::Forecast).map(|v| (s, v)));
     let takeaway = match global {
-        Some((series, value)) => tr(
-            lang,
-            format!(
-                "{} EV sales are forecast at {} in {}, China alone {}.",
-                dataset.entity_name(&series.entity, lang),
-                format::figure(value.value, series.unit, value.qualifier, lang),
-                format::period(&value.period, lang),
-                china_forecast(regions, lang)
-            ),
-            format!(
-                "预计{}{}电动车销量为{}，其中中国{}。",
-                format::period(&value.period, lang),
-                dataset.entity_name(&series.entity, lang),
-                format::figure(value.value, series.unit, value.qualifier, lang),
-                china_forecast(regions, lang)
-            ),
+        Some((series, value)) => messages(lang).global_forecast(
+            &dataset.entity_name(&series.entity, lang),
+            &format::figure(value.value, series.unit, value.qualifier, lang),
+            &format::period(&value.period, lang),
+            &china_forecast(regions, lang),
         ),
-        None => tr(lang, "No regional figures in this dataset.", "此数据集中没有地区数据。"),
+        None => messages(lang).no_regional_figures.to_owned(),
     };
-    let axes = (String::new(), tr(lang, "Vehicles sold", "销量（辆）"));
+    let axes = (String::new(), messages(lang).axis_vehicles_sold.to_owned());
     let mut chart =
         model(ChartId::Regions, Layout::Columns, dataset, lang, Wording { title, takeaway, axes }, categories, points);
     chart.groups = groups;

@@ -5,8 +5,8 @@
 //! column sets the year to date against a straight line to the target.
 
 use super::{
-    derived_point, model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout, ReferenceLine,
-    Wording,
+    derived_point, messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout,
+    ReferenceLine, Wording,
 };
 use crate::analysis::target::{target_pace, TargetPace};
 use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Unit};
@@ -31,10 +31,11 @@ fn sources_of(dataset: &Dataset, series: &str, period: Period) -> Vec<String> {
 
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let year = dataset.as_of.year;
-    let title = tr(lang, format!("Tracking the {year} target month by month"), format!("逐月追踪{year}年目标"));
-    let axes = (String::new(), tr(lang, "Vehicles", "辆"));
+    let text = messages(lang);
+    let title = text.month_by_month_title(year);
+    let axes = (String::new(), text.axis_vehicles.to_owned());
     let Some(pace) = target_pace(dataset, year) else {
-        let none = tr(lang, format!("No {year} target in this dataset."), format!("此数据集中没有{year}年目标。"));
+        let none = text.no_target(year);
         return model(
             ChartId::Target2026,
             Layout::Columns,
@@ -58,8 +59,8 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
         categories.push(label);
     };
     if let Some(average) = pace.previous_average_month {
-        let how = tr(lang, format!("{} total ÷ 12", year - 1), format!("{}年全年 ÷ 12", year - 1));
-        let label = tr(lang, format!("{} average", year - 1), format!("{}年月均", year - 1));
+        let how = text.year_over_12_how(year - 1);
+        let label = text.monthly_average(year - 1);
         let sources = sources_of(dataset, ids::series::XIAOMI_YEARLY, Period::Year(year - 1));
         push(
             label.clone(),
@@ -69,7 +70,7 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let last_reported = pace.last_reported_month;
     let needed_from = last_reported.map_or(1, |m| m + 1);
     let needed_how = needed_derivation(&pace, needed_from, lang);
-    let needed_label = tr(lang, "Needed a month from here", "此后每月所需");
+    let needed_label = text.needed_from_here.to_owned();
     for month in 1..=12u8 {
         let period = Period::Month(year, month);
         let label = format::period_short(&period, lang);
@@ -93,22 +94,18 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     }
     if let (Some(done), Some(last)) = (pace.delivered_to_date, last_reported) {
         let span = to_date_span(year, last, lang);
-        let label = tr(lang, format!("{span} total"), format!("{span}合计"));
+        let label = text.total_of(&span);
         let monthly_sources: Vec<String> = monthly
             .map(|s| s.values.iter().filter(|v| v.period.year() == year).flat_map(|v| v.sources.clone()).collect())
             .unwrap_or_default();
-        let how = tr(lang, format!("sum of the monthly figures, {span}"), format!("{span}月度数字之和"));
+        let how = text.sum_of_months_how(&span);
         let mut total =
             derived(label.clone(), Period::Year(year), done.value, done.qualifier, Kind::Actual, monthly_sources, how);
         total.color = ColorRole::Highlight;
         push(label, Some(total));
         let on_line = pace.target.value * f64::from(last) / 12.0;
-        let line_how = tr(
-            lang,
-            format!("{} × {last} ÷ 12: a straight line to the target", format::count(pace.target.value)),
-            format!("{} × {last} ÷ 12：匀速达成目标的直线", format::count(pace.target.value)),
-        );
-        let line_label = tr(lang, "On a straight line to the target", "匀速达成目标所需");
+        let line_how = text.straight_line_how(&format::count(pace.target.value), last);
+        let line_label = text.straight_line.to_owned();
         let mut line =
             derived(line_label, Period::Year(year), on_line, Qualifier::Exact, Kind::Target, target_sources, line_how);
         line.secondary = true;
@@ -127,11 +124,7 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     );
     chart.reference_lines = vec![ReferenceLine {
         value: pace.flat_per_month,
-        label: tr(
-            lang,
-            format!("{year} target ÷ 12 = {}", format::count(pace.flat_per_month)),
-            format!("{year}年目标 ÷ 12 = {}", format::count(pace.flat_per_month)),
-        ),
+        label: text.target_over_12(year, &format::count(pace.flat_per_month)),
     }];
     chart.notes.insert(0, gap_note(&pace, lang));
     chart
@@ -140,10 +133,10 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
 /// "Jan–Feb 2026" / "2026年1-2月"; one month alone is named as itself.
 fn to_date_span(year: i32, last: u8, lang: Lang) -> String {
     let last_period = Period::Month(year, last);
-    match (last, lang) {
-        (1, _) => format::period(&last_period, lang),
-        (_, Lang::En) => format!("Jan–{}", format::period(&last_period, lang)),
-        (_, Lang::ZhCn) => format!("{year}年1-{last}月"),
+    let last_name = format::period(&last_period, lang);
+    match last {
+        1 => last_name,
+        _ => messages(lang).months_to_date(year, last, &last_name),
     }
 }
 
@@ -152,17 +145,9 @@ fn gap_note(pace: &TargetPace, lang: Lang) -> String {
     match pace.last_reported_month {
         Some(last) => {
             let month = format::period(&Period::Month(pace.year, last), lang);
-            tr(
-                lang,
-                format!("No monthly figure published after {month}: the dashed bars are what the target needs from then on, not deliveries."),
-                format!("{month}之后没有公布月度数字：虚线柱是此后达成目标每月所需的数量，并非交付量。"),
-            )
+            messages(lang).none_after(&month)
         }
-        None => tr(
-            lang,
-            format!("No monthly figure published for {} yet.", pace.year),
-            format!("尚未公布{}年的月度数字。", pace.year),
-        ),
+        None => messages(lang).none_yet(pace.year),
     }
 }
 
@@ -171,21 +156,14 @@ fn needed_derivation(pace: &TargetPace, from_month: u8, lang: Lang) -> String {
         pace.delivered_to_date.map_or("0".into(), |d| format::figure(d.value, Unit::Vehicles, d.qualifier, lang));
     let months_left = 12 - pace.months_elapsed;
     let from = format::period(&Period::Month(pace.year, from_month.min(12)), lang);
-    tr(
-        lang,
-        format!(
-            "from {from}: ({} target − {delivered} reported) ÷ {months_left} months left",
-            format::count(pace.target.value)
-        ),
-        format!("自{from}起：（{}目标 − 已公布{delivered}）÷ 剩余{months_left}个月", format::count(pace.target.value)),
-    )
+    messages(lang).needed_how(&from, &format::count(pace.target.value), &delivered, months_left)
 }
 
 fn takeaway(pace: &TargetPace, lang: Lang) -> String {
     let needed = format::count(pace.needed_per_month);
     let target = format::count(pace.target.value);
     let (Some(done), Some(last)) = (pace.delivered_to_date, pace.last_reported_month) else {
-        return tr(lang, format!("The target needs {needed} a month."), format!("目标需每月交付{needed}辆。"));
+        return messages(lang).target_needs(&needed);
     };
     let span = to_date_span(pace.year, last, lang);
     let done_text = format::figure(done.value, Unit::Vehicles, done.qualifier, lang);
@@ -196,17 +174,7 @@ fn takeaway(pace: &TargetPace, lang: Lang) -> String {
         .best_month
         .as_ref()
         .map(|(p, f)| (format::period(p, lang), format::figure(f.value, Unit::Vehicles, f.qualifier, lang)));
-    let best_text = match best {
-        Some((month, figure)) => tr(
-            lang,
-            format!(" (its best month was {figure}, in {month})"),
-            format!("（最佳月份为{month}的{figure}辆）"),
-        ),
-        None => String::new(),
-    };
-    tr(
-        lang,
-        format!("Xiaomi reported {done_text} for {span}, {share} of the {target} target, against {on_line} on a straight line to it; from then on it needs {needed} a month{best_text}."),
-        format!("小米公布{span}交付{done_text}辆，完成{target}辆目标的{share}，匀速达成目标则应为{on_line}辆；此后每月需交付{needed}辆{best_text}。"),
-    )
+    let text = messages(lang);
+    let best_text = best.map(|(month, figure)| text.best_month_aside(&figure, &month)).unwrap_or_default();
+    text.reported_against_target((&span, &done_text), (&share, &target), &on_line, &needed, &best_text)
 }

@@ -2,7 +2,7 @@
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
 use super::Toggle;
-use super::{model, point_from, tr, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
 use crate::data::{Dataset, Lang};
 use crate::sort::sort_by;
@@ -35,8 +35,8 @@ impl Toggle for TimeToScaleView {
 
     fn label(self, lang: Lang) -> String {
         match self {
-            TimeToScaleView::DaysTo100k => tr(lang, "Days to 100,000", "达到10万辆天数"),
-            TimeToScaleView::MonthsToProfit => tr(lang, "Months to profit", "实现盈利月数"),
+            TimeToScaleView::DaysTo100k => messages(lang).days_to_100k.to_owned(),
+            TimeToScaleView::MonthsToProfit => messages(lang).months_to_profit.to_owned(),
         }
     }
 }
@@ -68,15 +68,12 @@ pub fn build(dataset: &Dataset, view: TimeToScaleView, lang: Lang) -> ChartModel
     for (category, point) in points.iter_mut().enumerate() {
         point.category = category;
     }
+    let text = messages(lang);
     let (title, axis) = match view {
-        TimeToScaleView::DaysTo100k => {
-            (tr(lang, "Days from launch to 100,000 vehicles", "从上市到10万辆所用天数"), tr(lang, "Days", "天"))
-        }
-        TimeToScaleView::MonthsToProfit => (
-            tr(lang, "Months from launch to first quarterly profit", "从上市到首个季度盈利的月数"),
-            tr(lang, "Months", "月"),
-        ),
+        TimeToScaleView::DaysTo100k => (text.days_to_100k_title, text.axis_days),
+        TimeToScaleView::MonthsToProfit => (text.months_to_profit_title, text.axis_months),
     };
+    let (title, axis) = (title.to_owned(), axis.to_owned());
     let takeaway = takeaway(&points, &categories, lang);
     model(
         ChartId::TimeToScale,
@@ -91,28 +88,15 @@ pub fn build(dataset: &Dataset, view: TimeToScaleView, lang: Lang) -> ChartModel
 
 fn takeaway(points: &[DataPoint], categories: &[String], lang: Lang) -> String {
     let Some(xiaomi) = points.iter().find(|p| p.color == ColorRole::Highlight) else {
-        return tr(lang, "No Xiaomi figure in this dataset.", "此数据集中没有小米的数据。");
+        return messages(lang).no_xiaomi_figure_at_all.to_owned();
     };
+    let text = messages(lang);
     let name = &categories[xiaomi.category];
-    let others: Vec<String> = points
-        .iter()
-        .filter(|p| p.color != ColorRole::Highlight)
-        .map(|p| {
-            let ratio = p.value / xiaomi.value;
-            let other = &categories[p.category];
-            tr(
-                lang,
-                format!("{other} {} ({ratio:.1}× as long)", p.label(lang)),
-                format!("{other}{}（{ratio:.1}倍）", p.label(lang)),
-            )
-        })
-        .collect();
-    if others.is_empty() {
-        return tr(lang, format!("{name}: {}.", xiaomi.label(lang)), format!("{name}：{}。", xiaomi.label(lang)));
-    }
-    tr(
-        lang,
-        format!("{name}: {}; {}.", xiaomi.label(lang), others.join("; ")),
-        format!("{name}：{}；{}。", xiaomi.label(lang), others.join("；")),
-    )
+    let others = points.iter().filter(|p| p.color != ColorRole::Highlight).map(|p| {
+        let ratio = p.value / xiaomi.value;
+        let other = &categories[p.category];
+        text.times_as_long(other, &p.label(lang), ratio)
+    });
+    let clauses: Vec<String> = std::iter::once(text.labelled(name, &xiaomi.label(lang))).chain(others).collect();
+    text.sentence(&clauses)
 }

@@ -6,7 +6,7 @@ use super::share::{self, ShareTools};
 use crate::charts::{self, ChartId, ChartModel, ChartSettings, DataPoint, Layout, Theme};
 use crate::data::{Dataset, Lang};
 use crate::format;
-use crate::text::{kind_word, ui};
+use crate::text::{messages, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -211,7 +211,7 @@ fn tooltip(model: Memo<ChartModel>, tip: ActivePoint, lang: Lang, embed: bool) -
             <strong>{point.series_label.clone()}</strong>
             <span class="tip-period">{format::period(&point.period, lang)}</span>
             <span class="tip-value">{point.label(lang)}</span>
-            <span class="tip-meta">{format::qualifier_word(point.qualifier, lang)}" · "{kind_word(point.kind, lang)}</span>
+            <span class="tip-meta">{messages(lang).qualifier_word(point.qualifier)}" · "{messages(lang).kind_word(point.kind)}</span>
             {point.status_words(lang).map(|w| view! { <span class="tip-status">{w}</span> })}
             {conflicts.into_iter().map(|c| view! { <span class="tip-conflict">{c}</span> }).collect_view()}
             {point.derivation.clone().map(|d| view! { <span class="tip-derivation">{d}</span> })}
@@ -228,7 +228,7 @@ fn announcement(model: Memo<ChartModel>, tip: ActivePoint, lang: Lang) -> Option
         point.series_label,
         format::period(&point.period, lang),
         point.label(lang),
-        format::qualifier_word(point.qualifier, lang)
+        messages(lang).qualifier_word(point.qualifier)
     ))
 }
 
@@ -320,10 +320,7 @@ struct ActivePoint {
 /// of this page; one without links to its entry in the sources list (the
 /// dashboard's, from an embed).
 fn source_links(model: &ChartModel, ids: &[String], embed: bool) -> impl IntoView {
-    let separator = match model.lang {
-        Lang::En => "; ",
-        Lang::ZhCn => "；",
-    };
+    let separator = messages(model.lang).sources_separator;
     let mut seen: Vec<&str> = Vec::new();
     model
         .sources_named(ids)
@@ -355,8 +352,8 @@ fn table_row(model: &ChartModel, point: &DataPoint, lang: Lang, embed: bool) -> 
             <th scope="row">{format::period(&point.period, lang)}</th>
             <td>{point.series_label.clone()}{note.map(|n| view! { <br/><small>{n}</small> })}</td>
             <td class="num">{point.label(lang)}{conflicts}</td>
-            <td>{format::qualifier_word(point.qualifier, lang)}{status}</td>
-            <td>{kind_word(point.kind, lang)}</td>
+            <td>{messages(lang).qualifier_word(point.qualifier)}{status}</td>
+            <td>{messages(lang).kind_word(point.kind)}</td>
             <td>{source_links(model, &ids, embed)}</td>
         </tr>
     }

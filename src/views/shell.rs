@@ -41,9 +41,10 @@ fn ThemeSwitch(lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
 #[component]
 fn LanguageSwitch(lang: Lang) -> impl IntoView {
     let text = ui(lang);
-    let links = [(Lang::En, "English"), (Lang::ZhCn, "中文")]
+    let links = Lang::ALL
         .into_iter()
-        .map(|(option, label)| {
+        .map(|option| {
+            let label = ui(option).language_name;
             let current = (option == lang).then_some("true");
             view! {
                 <a href=browser::url_with_param("lang", option.code()) hreflang=option.code() lang=option.code() aria-current=current>

@@ -6,23 +6,18 @@ use super::text::{text_width, truncate_to, wrap};
 use super::{size, text_at, Area, DrawResult};
 use crate::charts::{ChartModel, ColorRole, Layout};
 use crate::data::{Lang, Qualifier};
-use crate::format;
 use crate::sort::sort_unique;
 use plotters::style::text_anchor::{HPos, VPos};
 
 pub(super) fn default_label(swatch: Swatch, lang: Lang) -> &'static str {
-    match (swatch, lang) {
-        (Swatch::Filled, Lang::En) => "Exact count",
-        (Swatch::Open, Lang::En) => "At least (floor)",
-        (Swatch::Dashed, Lang::En) => "Target or forecast",
-        (Swatch::Tick, Lang::En) => "CPCA count",
-        (Swatch::Derived, Lang::En) => "Derived (see notes)",
-        (Swatch::Filled, Lang::ZhCn) => "精确值",
-        (Swatch::Open, Lang::ZhCn) => "至少（下限）",
-        (Swatch::Dashed, Lang::ZhCn) => "目标或预测",
-        (Swatch::Tick, Lang::ZhCn) => "乘联会数据",
-        (Swatch::Derived, Lang::ZhCn) => "推算值（见注释）",
-        (Swatch::Line, _) => "",
+    let text = crate::text::messages(lang);
+    match swatch {
+        Swatch::Filled => text.legend_exact,
+        Swatch::Open => text.legend_at_least,
+        Swatch::Dashed => text.legend_target,
+        Swatch::Tick => text.legend_cpca,
+        Swatch::Derived => text.legend_derived,
+        Swatch::Line => "",
     }
 }
 
@@ -51,7 +46,7 @@ pub(super) fn legend_entries(model: &ChartModel) -> Vec<(Swatch, ColorRole, Stri
         };
         let label = match named {
             Some(name) if swatch == Swatch::Open => {
-                format!("{name} ({})", format::qualifier_word(Qualifier::AtLeast, lang))
+                format!("{name} ({})", crate::text::messages(lang).qualifier_word(Qualifier::AtLeast))
             }
             Some(name) => name,
             None => default_label(swatch, lang).to_owned(),
