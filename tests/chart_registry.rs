@@ -1,9 +1,11 @@
-//! The chart list is defined once, by `charts::ChartId` (ids, reading order,
-//! toggles and their URL parameters); what repeats it outside the code (the
-//! README's tables, the browser tests' chart lists) is checked against it here.
+//! The chart list is defined once, by `charts::registry::CHARTS` (ids, reading
+//! order, toggles and their URL parameters, what each shows); what repeats it
+//! outside the code (the README's tables, the browser tests' chart lists) is
+//! checked against it here.
 
 use std::fs;
 use std::path::Path;
+use xiaomi_ev_dashboard::charts::registry::CHARTS;
 use xiaomi_ev_dashboard::charts::{ChartId, ChartSettings};
 use xiaomi_ev_dashboard::data::Lang;
 
@@ -21,22 +23,31 @@ fn chart_ids() -> Vec<&'static str> {
 }
 
 #[test]
-fn the_readme_lists_every_chart_id_in_reading_order() {
+fn the_readme_chart_table_is_the_registry_in_reading_order() {
     let readme = read("README.md");
-    let start = readme.find("Chart ids, in the dashboard's reading order:").expect("the README lists the chart ids");
-    let list = &readme[start..];
-    let list = &list[..list.find("panel").expect("the list ends with the claims panel")];
-    let mut listed = code_spans(list);
-    assert_eq!(listed.pop(), Some("claims"));
-    assert_eq!(listed, chart_ids());
+    let start = readme.find("| chart id | what it shows | toggle parameter |").expect("the README has a chart table");
+    let rows: Vec<Vec<&str>> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| line.split('|').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows.len(), CHARTS.len(), "one row per chart");
+    for (row, chart) in rows.iter().zip(&CHARTS) {
+        assert_eq!(code_spans(row[1]), [chart.slug]);
+        assert_eq!(row[2], chart.shows, "what `{}` shows", chart.slug);
+        let param: Vec<&str> = chart.toggle.as_ref().map(|t| t.param).into_iter().collect();
+        assert_eq!(code_spans(row[3]), param, "toggle parameter of `{}`", chart.slug);
+    }
 }
 
 #[test]
 fn the_readme_parameter_table_has_each_toggle_with_its_values_and_default() {
     let readme = read("README.md");
+    let contract = &readme[readme.find("## URL contract").expect("the README has the URL contract")..];
     for chart in ChartId::ALL {
         let Some(param) = chart.toggle_param() else { continue };
-        let row = readme
+        let row = contract
             .lines()
             .find(|line| line.starts_with(&format!("| `{param}` |")))
             .unwrap_or_else(|| panic!("the README's parameter table has a row for `{param}`"));

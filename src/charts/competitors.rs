@@ -1,6 +1,8 @@
 //! `competitors`: annual deliveries of Xiaomi and the other makers in the
 //! dataset, one year at a time, largest first, with what each count includes.
 
+use super::registry::{Chart, ToggleEntry};
+use super::toggle::choose;
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
@@ -86,6 +88,20 @@ pub(super) fn includes_label(includes: &str) -> String {
         .collect();
     parts.join("+")
 }
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::Competitors,
+    slug: "competitors",
+    toggle: Some(ToggleEntry {
+        param: "year",
+        options: CompetitorsYear::options,
+        selected: |settings| settings.competitors_year.id(),
+        set: |settings, id| choose(&mut settings.competitors_year, id),
+    }),
+    build: |dataset, settings, lang| build(dataset, settings.competitors_year, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "Deliveries of Xiaomi and the other makers, one year at a time, largest first",
+};
 
 pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel {
     match year {

@@ -2,6 +2,7 @@
 //! and the path to 1,000,000 at the target pace and at the recent pace,
 //! drawn dashed and labelled as projections.
 
+use super::registry::Chart;
 use super::{
     derived_point, messages, model, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout,
     ReferenceLine, Wording,
@@ -84,6 +85,15 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
     }
     points
 }
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::Cumulative,
+    slug: "cumulative",
+    toggle: None,
+    build: |dataset, _, lang| build(dataset, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "Cumulative deliveries with milestones, and the path to 1,000,000 at the target and the recent pace",
+};
 
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let mut points = actual_path(dataset, lang);

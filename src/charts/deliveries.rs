@@ -2,6 +2,8 @@
 //! target. Floors ("over 40,000") are open bars, targets dashed outlines, and
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
+use super::registry::{Chart, ToggleEntry};
+use super::toggle::choose;
 use super::Toggle;
 use super::{
     derived_point, messages, model, point_from, ChartId, ChartModel, DataPoint, Derived, Layout, ReferenceLine, Wording,
@@ -48,6 +50,20 @@ fn point(series: &Series, value: &crate::data::Value, lang: Lang, secondary: boo
 fn series_points(dataset: &Dataset, id: &str, lang: Lang, secondary: bool) -> Vec<DataPoint> {
     dataset.series(id).map(|s| s.values.iter().map(|v| point(s, v, lang, secondary)).collect()).unwrap_or_default()
 }
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::Deliveries,
+    slug: "deliveries",
+    toggle: Some(ToggleEntry {
+        param: "by",
+        options: DeliveriesBy::options,
+        selected: |settings| settings.deliveries_by.id(),
+        set: |settings, id| choose(&mut settings.deliveries_by, id),
+    }),
+    build: |dataset, settings, lang| build(dataset, settings.deliveries_by, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "Xiaomi's deliveries by month, quarter or year, against the year's target",
+};
 
 pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
     let (mut points, reference_lines, takeaway) = match by {

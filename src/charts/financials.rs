@@ -1,6 +1,8 @@
 //! `financials`: Xiaomi's EV segment by quarter: revenue, gross margin, and
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
+use super::registry::{Chart, ToggleEntry};
+use super::toggle::choose;
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::series;
@@ -53,6 +55,20 @@ impl Toggle for FinancialsView {
         }
     }
 }
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::Financials,
+    slug: "financials",
+    toggle: Some(ToggleEntry {
+        param: "fin",
+        options: FinancialsView::options,
+        selected: |settings| settings.financials.id(),
+        set: |settings, id| choose(&mut settings.financials, id),
+    }),
+    build: |dataset, settings, lang| build(dataset, settings.financials, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "Xiaomi's EV segment by quarter: revenue, gross margin and result",
+};
 
 pub fn build(dataset: &Dataset, view: FinancialsView, lang: Lang) -> ChartModel {
     let drawn: Vec<(&Series, ColorRole)> =

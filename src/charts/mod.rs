@@ -9,6 +9,7 @@ mod deliveries;
 pub mod export;
 mod financials;
 mod regions;
+pub mod registry;
 pub mod render;
 mod target_2026;
 mod targets;
@@ -42,29 +43,19 @@ pub enum ChartId {
 }
 
 impl ChartId {
-    /// In the dashboard's reading order.
-    pub const ALL: [ChartId; 8] = [
-        ChartId::Deliveries,
-        ChartId::Cumulative,
-        ChartId::Target2026,
-        ChartId::Targets,
-        ChartId::Regions,
-        ChartId::Competitors,
-        ChartId::TimeToScale,
-        ChartId::Financials,
-    ];
+    /// In the dashboard's reading order, as the registry lists them.
+    pub const ALL: [ChartId; 8] = {
+        let mut all = [ChartId::Deliveries; 8];
+        let mut index = 0;
+        while index < all.len() {
+            all[index] = registry::CHARTS[index].id;
+            index += 1;
+        }
+        all
+    };
 
     pub fn id(self) -> &'static str {
-        match self {
-            ChartId::Deliveries => "deliveries",
-            ChartId::Cumulative => "cumulative",
-            ChartId::Target2026 => "target-2026",
-            ChartId::Targets => "targets",
-            ChartId::Regions => "regions",
-            ChartId::Competitors => "competitors",
-            ChartId::TimeToScale => "time-to-scale",
-            ChartId::Financials => "financials",
-        }
+        self.chart().slug
     }
 
     pub fn from_id(id: &str) -> Option<ChartId> {
@@ -112,54 +103,23 @@ pub struct ChartSettings {
 impl ChartId {
     /// The URL parameter that holds this chart's toggle, if it has one.
     pub fn toggle_param(self) -> Option<&'static str> {
-        match self {
-            ChartId::Deliveries => Some("by"),
-            ChartId::Regions => Some("regions"),
-            ChartId::Competitors => Some("year"),
-            ChartId::TimeToScale => Some("scale"),
-            ChartId::Financials => Some("fin"),
-            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => None,
-        }
+        self.chart().toggle.as_ref().map(|toggle| toggle.param)
     }
 
     pub fn toggle_options(self, lang: Lang) -> Vec<ToggleOption> {
-        match self {
-            ChartId::Deliveries => DeliveriesBy::options(lang),
-            ChartId::Regions => RegionsView::options(lang),
-            ChartId::Competitors => CompetitorsYear::options(lang),
-            ChartId::TimeToScale => TimeToScaleView::options(lang),
-            ChartId::Financials => FinancialsView::options(lang),
-            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => Vec::new(),
-        }
+        self.chart().toggle.as_ref().map(|toggle| (toggle.options)(lang)).unwrap_or_default()
     }
 }
 
 impl ChartSettings {
     /// The id of the chosen option of the chart's toggle.
     pub fn selected(&self, chart: ChartId) -> Option<&'static str> {
-        match chart {
-            ChartId::Deliveries => Some(self.deliveries_by.id()),
-            ChartId::Regions => Some(self.regions.id()),
-            ChartId::Competitors => Some(self.competitors_year.id()),
-            ChartId::TimeToScale => Some(self.time_to_scale.id()),
-            ChartId::Financials => Some(self.financials.id()),
-            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => None,
-        }
+        chart.chart().toggle.as_ref().map(|toggle| (toggle.selected)(self))
     }
 
     /// Chooses an option of the chart's toggle; false when the id is not one.
     pub fn set(&mut self, chart: ChartId, option: &str) -> bool {
-        fn assign<T>(slot: &mut T, value: Option<T>) -> bool {
-            value.map(|v| *slot = v).is_some()
-        }
-        match chart {
-            ChartId::Deliveries => assign(&mut self.deliveries_by, DeliveriesBy::from_id(option)),
-            ChartId::Regions => assign(&mut self.regions, RegionsView::from_id(option)),
-            ChartId::Competitors => assign(&mut self.competitors_year, CompetitorsYear::from_id(option)),
-            ChartId::TimeToScale => assign(&mut self.time_to_scale, TimeToScaleView::from_id(option)),
-            ChartId::Financials => assign(&mut self.financials, FinancialsView::from_id(option)),
-            ChartId::Cumulative | ChartId::Target2026 | ChartId::Targets => false,
-        }
+        chart.chart().toggle.as_ref().is_some_and(|toggle| (toggle.set)(self, option))
     }
 
     /// Every setting a reader can reach with one chart's toggle.
@@ -366,16 +326,7 @@ impl ChartModel {
 /// Builds a chart's model from the dataset. Missing series give an empty model,
 /// which renders as a "no data" chart rather than failing.
 pub fn build(id: ChartId, dataset: &Dataset, settings: &ChartSettings, lang: Lang) -> ChartModel {
-    match id {
-        ChartId::Deliveries => deliveries::build(dataset, settings.deliveries_by, lang),
-        ChartId::Cumulative => cumulative::build(dataset, lang),
-        ChartId::Target2026 => target_2026::build(dataset, lang),
-        ChartId::Targets => targets::build(dataset, lang),
-        ChartId::Regions => regions::build(dataset, settings.regions, lang),
-        ChartId::Competitors => competitors::build(dataset, settings.competitors_year, lang),
-        ChartId::TimeToScale => time_to_scale::build(dataset, settings.time_to_scale, lang),
-        ChartId::Financials => financials::build(dataset, settings.financials, lang),
-    }
+    (id.chart().build)(dataset, settings, lang)
 }
 
 /// Writes every chart, in both themes, as standalone SVG files: the static

@@ -1,6 +1,8 @@
 //! `regions`: EV sales (battery-electric plus plug-in hybrid) by region, 2024
 //! and 2025 actuals and the 2026 forecast, as change or as volume.
 
+use super::registry::{Chart, ToggleEntry};
+use super::toggle::choose;
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
@@ -48,6 +50,20 @@ impl Toggle for RegionsView {
 fn region_series(dataset: &Dataset) -> Vec<&Series> {
     REGIONS.iter().filter_map(|id| dataset.series(id)).collect()
 }
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::Regions,
+    slug: "regions",
+    toggle: Some(ToggleEntry {
+        param: "regions",
+        options: RegionsView::options,
+        selected: |settings| settings.regions.id(),
+        set: |settings, id| choose(&mut settings.regions, id),
+    }),
+    build: |dataset, settings, lang| build(dataset, settings.regions, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "EV sales by region: 2024 and 2025 actuals and the 2026 forecast, as change or as volume",
+};
 
 pub fn build(dataset: &Dataset, view: RegionsView, lang: Lang) -> ChartModel {
     let regions = region_series(dataset);

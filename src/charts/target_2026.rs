@@ -4,6 +4,7 @@
 //! so months with no published figure read as gaps, not as zero; the last
 //! column sets the year to date against a straight line to the target.
 
+use super::registry::Chart;
 use super::{
     derived_point, messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout,
     ReferenceLine, Wording,
@@ -28,6 +29,15 @@ fn derived(
 fn sources_of(dataset: &Dataset, series: &str, period: Period) -> Vec<String> {
     dataset.series(series).and_then(|s| s.value_at(&period)).map(|v| v.sources.clone()).unwrap_or_default()
 }
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::Target2026,
+    slug: "target-2026",
+    toggle: None,
+    build: |dataset, _, lang| build(dataset, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "The year's delivery target tracked month by month against the pace it needs",
+};
 
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let year = dataset.as_of.year;

@@ -1,11 +1,21 @@
 //! `targets`: each year's delivery target as first announced and as raised,
 //! against what Xiaomi actually delivered.
 
+use super::registry::Chart;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::{ids, Dataset, Lang, Period, Unit};
 use crate::format;
 use crate::sort::sort_unique;
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::Targets,
+    slug: "targets",
+    toggle: None,
+    build: |dataset, _, lang| build(dataset, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "Each year's delivery target, as first announced and as raised, against what was delivered",
+};
 
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     let text = messages(lang);

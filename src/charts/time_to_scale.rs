@@ -1,6 +1,8 @@
 //! `time-to-scale`: days from launch to 100,000 vehicles, and months to the
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
+use super::registry::{Chart, ToggleEntry};
+use super::toggle::choose;
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
@@ -40,6 +42,20 @@ impl Toggle for TimeToScaleView {
         }
     }
 }
+
+pub(super) const CHART: Chart = Chart {
+    id: ChartId::TimeToScale,
+    slug: "time-to-scale",
+    toggle: Some(ToggleEntry {
+        param: "scale",
+        options: TimeToScaleView::options,
+        selected: |settings| settings.time_to_scale.id(),
+        set: |settings, id| choose(&mut settings.time_to_scale, id),
+    }),
+    build: |dataset, settings, lang| build(dataset, settings.time_to_scale, lang),
+    #[cfg(not(target_arch = "wasm32"))]
+    shows: "Days from launch to 100,000 vehicles, and months to the first quarterly profit",
+};
 
 pub fn build(dataset: &Dataset, view: TimeToScaleView, lang: Lang) -> ChartModel {
     let mut points: Vec<DataPoint> = dataset

@@ -31,3 +31,8 @@ pub struct ToggleOption {
     pub id: &'static str,
     pub label: String,
 }
+
+/// Sets `slot` to the choice with this id; false when there is none.
+pub fn choose<T: Toggle>(slot: &mut T, id: &str) -> bool {
+    T::from_id(id).map(|choice| *slot = choice).is_some()
+}
