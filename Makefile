@@ -12,15 +12,17 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 CHROMIUM ?= /usr/bin/chromium
+# Drives Chromium for the component tests (wasm-bindgen-test-runner).
+CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test data bench build tools rust-tools node-tools browser lint unit browser-test size-report size-budget clean
+.PHONY: serve test data bench build tools rust-tools node-tools browser lint unit component-test browser-test size-report size-budget clean
 
 # Serves a release build that rebuilds on every change, from its own folder so
 # that dist/ (minified, with its precompressed copies) is never left stale.
 serve: tools
 	trunk serve --release --offline --dist target/serve-dist
 
-test: tools browser lint unit data build size-report size-budget browser-test
+test: tools browser lint unit component-test data build size-report size-budget browser-test
 
 # Benchmarks: figures to read, not pass/fail (see docs/performance.md).
 bench: tools browser build
@@ -49,21 +51,28 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 browser:
-	@if [ -x "$(CHROMIUM)" ]; then :; \
+	@if [ -x "$(CHROMIUM)" ] && [ -x "$(CHROMEDRIVER)" ]; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-	  echo "Installing Chromium and CJK fonts from Debian"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk > /dev/null; \
+	  echo "Installing Chromium, its WebDriver and CJK fonts from Debian"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk > /dev/null; \
 	else \
-	  echo "Chromium is missing: install it with 'sudo apt-get install chromium fonts-noto-cjk', or set CHROMIUM=/path/to/chromium"; \
+	  echo "Chromium or chromedriver is missing: install them with 'sudo apt-get install chromium chromium-driver fonts-noto-cjk', or set CHROMIUM= and CHROMEDRIVER= to their paths"; \
 	  exit 1; fi
 
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --test components -- -D warnings
 
 unit:
 	cargo test
+
+# Components mounted one at a time in Chromium (tests/components.rs);
+# webdriver.json gives Chromium the flags it needs to run as root.
+component-test:
+	CHROMEDRIVER=$(CHROMEDRIVER) CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --test components
 
 # Validates data/dataset.json and prints the figures the dashboard will show
 # from it; a bad edit prints every error with its line and column, exit 1.

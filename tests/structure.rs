@@ -40,14 +40,16 @@ fn no_source_file_is_over_500_lines() {
     assert!(long.is_empty(), "split these by concern:\n{}", long.join("\n"));
 }
 
-/// The view modules `module` names through `super::`: in `use super::…`
+/// The view modules a file names through `super::` (or, in a file nested
+/// `depth` folders below `src/views`, through `super::super::`): in `use`
 /// lines and in paths such as `super::share::chart_url`.
-fn view_dependencies(source: &str) -> Vec<String> {
+fn view_dependencies(source: &str, depth: usize) -> Vec<String> {
+    let prefix = "super::".repeat(depth + 1);
     let mut found = Vec::new();
     for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
         let mut rest = line;
-        while let Some(at) = rest.find("super::") {
-            rest = &rest[at + "super::".len()..];
+        while let Some(at) = rest.find(&prefix) {
+            rest = &rest[at + prefix.len()..];
             let names: Vec<&str> = match rest.strip_prefix('{') {
                 Some(list) => list.split('}').next().unwrap_or("").split(',').collect(),
                 None => vec![rest],
@@ -55,7 +57,7 @@ fn view_dependencies(source: &str) -> Vec<String> {
             for name in names {
                 let module: String =
                     name.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-                if !module.is_empty() && !found.contains(&module) {
+                if !module.is_empty() && module != "super" && !found.contains(&module) {
                     found.push(module);
                 }
             }
@@ -64,20 +66,37 @@ fn view_dependencies(source: &str) -> Vec<String> {
     found
 }
 
-#[test]
-fn the_view_modules_depend_on_each_other_without_a_cycle() {
+/// Each view module with the view modules it names: a file, or a folder
+/// whose `mod.rs` and submodules together are one module.
+fn view_modules() -> Vec<(String, Vec<String>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views");
     let mut graph: Vec<(String, Vec<String>)> = Vec::new();
     for entry in fs::read_dir(&dir).expect("src/views exists") {
         let path = entry.expect("readable entry").path();
         let Some(name) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else { continue };
-        if path.extension().is_some_and(|e| e == "rs") && name != "mod" && name != "tests" {
-            let source = fs::read_to_string(&path).expect("readable source");
-            // The browser boundary has two files, one module: `browser`.
-            let name = if name == "browser_prerender" { "browser".to_owned() } else { name };
-            graph.push((name, view_dependencies(&source)));
+        let mut dependencies = Vec::new();
+        if path.is_dir() {
+            let mut files = Vec::new();
+            rust_files(&path, &mut files);
+            for file in files {
+                let depth = usize::from(file.file_stem().is_some_and(|s| s != "mod"));
+                dependencies.extend(view_dependencies(&fs::read_to_string(&file).expect("readable source"), depth));
+            }
+        } else if path.extension().is_some_and(|e| e == "rs") && name != "mod" && name != "tests" {
+            dependencies = view_dependencies(&fs::read_to_string(&path).expect("readable source"), 0);
+        } else {
+            continue;
         }
+        // The browser boundary has two files, one module: `browser`.
+        let name = if name == "browser_prerender" { "browser".to_owned() } else { name };
+        graph.push((name, dependencies));
     }
+    graph
+}
+
+#[test]
+fn the_view_modules_depend_on_each_other_without_a_cycle() {
+    let graph = view_modules();
     assert!(graph.len() > 5, "found the view modules");
     // Repeatedly remove modules that depend on no remaining module; what is left is a cycle.
     let mut remaining = graph;
@@ -96,5 +115,16 @@ fn the_view_modules_depend_on_each_other_without_a_cycle() {
 #[test]
 fn the_dependency_reader_sees_lists_and_paths() {
     let source = "use super::{browser, export};\nuse super::share::{self, ShareTools};\nlet url = super::pages::link();\n// super::commented";
-    assert_eq!(view_dependencies(source), ["browser", "export", "share", "pages"]);
+    assert_eq!(view_dependencies(source, 0), ["browser", "export", "share", "pages"]);
+    let nested = "use super::super::browser;\nuse super::sources::source_links;";
+    assert_eq!(view_dependencies(nested, 1), ["browser"], "a sibling inside the folder is not another view");
+}
+
+#[test]
+fn a_view_folder_is_one_module_with_its_submodules_dependencies() {
+    let graph = view_modules();
+    let card = graph.iter().find(|(name, _)| name == "chart_card").expect("chart_card is a view module");
+    for needed in ["browser", "context", "share"] {
+        assert!(card.1.iter().any(|d| d == needed), "chart_card depends on {needed}: {:?}", card.1);
+    }
 }

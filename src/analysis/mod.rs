@@ -3,6 +3,7 @@
 
 pub mod claims;
 pub mod consistency;
+pub mod key_numbers;
 pub mod report;
 pub mod target;
 

@@ -29,8 +29,10 @@ pub fn csv(model: &ChartModel) -> String {
     let mut out =
         String::from("chart,series,period,value,unit,qualifier,kind,status,measure,derivation,note,conflicting_values,sources,source_ids,source_urls\r\n");
     for point in &model.points {
-        let publishers = model.publishers_of(point);
-        let urls: Vec<&str> = model.sources_named(&point.sources).filter_map(|s| s.url.as_deref()).collect();
+        // The point's own sources; its conflicting values name theirs.
+        let cited = model.cited(&point.sources);
+        let ids: Vec<&str> = cited.sources.iter().map(|s| s.id.as_str()).collect();
+        let urls: Vec<&str> = cited.sources.iter().filter_map(|s| s.url.as_deref()).collect();
         let fields = [
             text_cell(model.id.id()),
             text_cell(&point.series_label),
@@ -44,8 +46,8 @@ pub fn csv(model: &ChartModel) -> String {
             text_cell(point.derivation.as_deref().unwrap_or("")),
             text_cell(point.note.as_deref().unwrap_or("")),
             text_cell(&model.conflict_lines(point).join(" | ")),
-            text_cell(&publishers.join("; ")),
-            text_cell(&point.sources.join(" ")),
+            text_cell(&cited.publishers().join("; ")),
+            text_cell(&ids.join(" ")),
             text_cell(&urls.join(" ")),
         ];
         out.push_str(&fields.join(","));

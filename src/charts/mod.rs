@@ -11,6 +11,7 @@ mod financials;
 mod regions;
 pub mod registry;
 pub mod render;
+mod source_line;
 mod target_2026;
 mod targets;
 mod time_to_scale;
@@ -22,6 +23,7 @@ pub use deliveries::DeliveriesBy;
 pub use financials::FinancialsView;
 pub use regions::RegionsView;
 pub use render::{escape_xml, render_svg};
+pub use source_line::SourceLine;
 pub use time_to_scale::TimeToScaleView;
 pub use toggle::{Toggle, ToggleOption};
 
@@ -289,20 +291,6 @@ impl ChartModel {
         ChartOptions { width, height: self.preferred_height(width), theme, lang, standalone: false }
     }
 
-    /// The publishers of one point's sources, as the source line names them.
-    pub fn publishers_of(&self, point: &DataPoint) -> Vec<&str> {
-        self.sources_named(&point.sources).map(|s| s.publisher.as_str()).collect()
-    }
-
-    fn source(&self, id: &str) -> Option<&SourceRef> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-
-    /// The sources of `ids`, as the source line names them.
-    pub fn sources_named<'a, 'b>(&'a self, ids: &'b [String]) -> impl Iterator<Item = &'a SourceRef> + use<'a, 'b> {
-        ids.iter().filter_map(|id| self.source(id))
-    }
-
     /// "Also published: about 411,800 (SCMP; Yicai)", one per conflicting value.
     pub fn conflict_lines(&self, point: &DataPoint) -> Vec<String> {
         point
@@ -310,16 +298,9 @@ impl ChartModel {
             .iter()
             .map(|c| {
                 let value = format::figure(c.value, point.unit, c.qualifier, self.lang);
-                let names: Vec<&str> = self.sources_named(&c.sources).map(|s| s.publisher.as_str()).collect();
-                messages(self.lang).also_published(&value, &names)
+                messages(self.lang).also_published(&value, &self.cited(&c.sources).publishers())
             })
             .collect()
-    }
-
-    /// "Source: A; B. Data as of 1 Feb 2026."
-    pub fn source_line(&self) -> String {
-        let names: Vec<String> = self.sources.iter().map(|s| s.publisher.clone()).collect();
-        messages(self.lang).source_line(&names, &format::date(self.as_of, self.lang))
     }
 }
 

@@ -229,8 +229,8 @@ pub fn also_published(value: &str, publishers: &[&str]) -> String {
     format!("Also published: {value} ({})", publishers.join(UI.sources_separator))
 }
 
-pub fn source_line(publishers: &[String], as_of: &str) -> String {
-    format!("Source: {}. Data as of {as_of}.", publishers.join(UI.sources_separator))
+pub fn source_line_end(as_of: &str) -> String {
+    format!(". Data as of {as_of}.")
 }
 
 pub fn quarter_target_line(target_period: &str, per_quarter: &str) -> String {

@@ -270,8 +270,9 @@ sentences! {
     fn qualifier_word(qualifier: Qualifier) -> &'static str;
     /// One conflicting value and who published it.
     fn also_published(value: &str, publishers: &[&str]) -> String;
-    /// The line under every chart.
-    fn source_line(publishers: &[String], as_of: &str) -> String;
+    /// How the line under every chart ends, after `source_label` and the
+    /// sources: ". Data as of 1 Feb 2026."
+    fn source_line_end(as_of: &str) -> String;
 
     // `deliveries`.
     fn quarter_target_line(target_period: &str, per_quarter: &str) -> String;

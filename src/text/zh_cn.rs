@@ -228,8 +228,8 @@ pub fn also_published(value: &str, publishers: &[&str]) -> String {
     format!("另有来源发布：{value}（{}）", publishers.join(UI.sources_separator))
 }
 
-pub fn source_line(publishers: &[String], as_of: &str) -> String {
-    format!("来源：{}。数据截至{as_of}。", publishers.join(UI.sources_separator))
+pub fn source_line_end(as_of: &str) -> String {
+    format!("。数据截至{as_of}。")
 }
 
 pub fn quarter_target_line(target_period: &str, per_quarter: &str) -> String {

@@ -1,16 +1,15 @@
 use super::browser;
 use super::chart_card::ChartCard;
 use super::claims::{ClaimsPanel, FindingsList};
+use super::context::{provide_page, with_dataset};
 use super::custom::{self, Builtin, Custom, CustomBanner};
 use super::embed::EmbedView;
 use super::present::PresentView;
 use super::shell::{DataErrors, Footer, Header, Notices, SourcesList, THEME_KEY};
 use crate::charts::{ChartId, ChartSettings, Theme};
-use crate::data::Dataset;
 use crate::route::{Route, ThemeChoice, View};
 use crate::text::ui;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The whole page. `builtin` is the curated dataset, fetched before mounting
 /// (see `custom::fetch_builtin`), or why it could not be.
@@ -34,6 +33,7 @@ pub fn App(builtin: Builtin) -> impl IntoView {
         ThemeChoice::Auto if system_dark.get() => Theme::Dark,
         ThemeChoice::Auto => Theme::Light,
     });
+    provide_page(lang, theme);
     let settings: ChartSettings = route.settings;
 
     let view_kind = route.view;
@@ -46,57 +46,45 @@ pub fn App(builtin: Builtin) -> impl IntoView {
         };
         let route = route.clone();
         match dataset {
-            Ok(dataset) => match route.view {
-                View::Dashboard => dashboard(dataset, route, settings, theme, choice).into_any(),
+            Ok(dataset) => with_dataset(dataset, || match route.view {
+                View::Dashboard => dashboard(route, settings, choice).into_any(),
                 View::Embed => {
                     // An embed without a (known) chart shows the first one.
                     let id = route.chart.unwrap_or(ChartId::Deliveries);
-                    view! { <EmbedView dataset=dataset id=id lang=lang theme=theme settings=settings/> }.into_any()
+                    view! { <EmbedView id=id settings=settings/> }.into_any()
                 }
                 View::Present => {
                     let start = route.slide.unwrap_or(1);
-                    view! { <PresentView dataset=dataset lang=lang theme=theme settings=settings start=start/> }
-                        .into_any()
+                    view! { <PresentView settings=settings start=start/> }.into_any()
                 }
-            },
-            Err(errors) => view! { <DataErrors errors=errors lang=lang/> }.into_any(),
+            }),
+            Err(errors) => view! { <DataErrors errors=errors/> }.into_any(),
         }
     };
     view! {
         {(view_kind == View::Dashboard).then(|| view! { <a class="skip-link" href="#main">{ui(lang).skip_to_content}</a> })}
-        <CustomBanner state=custom lang=lang/>
-        <Notices notices=notices lang=lang/>
+        <CustomBanner state=custom/>
+        <Notices notices=notices/>
         {body}
     }
 }
 
-fn dashboard(
-    dataset: Arc<Dataset>,
-    route: Route,
-    settings: ChartSettings,
-    theme: Signal<Theme>,
-    choice: RwSignal<ThemeChoice>,
-) -> impl IntoView {
-    let lang = route.lang.unwrap_or_else(browser::preferred_lang);
+fn dashboard(route: Route, settings: ChartSettings, choice: RwSignal<ThemeChoice>) -> impl IntoView {
     let charts = ChartId::ALL
         .into_iter()
         .map(|id| {
             let focused = route.chart == Some(id);
-            let dataset = dataset.clone();
-            browser::in_turn(move || {
-                view! { <ChartCard dataset=dataset.clone() id=id lang=lang theme=theme initial=settings focused=focused/> }.into_any()
-            })
+            browser::in_turn(move || view! { <ChartCard id=id initial=settings focused=focused/> }.into_any())
         })
         .collect_view();
-    let (claims, findings, sources) = (dataset.clone(), dataset.clone(), dataset.clone());
     view! {
-        <Header dataset=dataset.clone() lang=lang choice=choice/>
+        <Header choice=choice/>
         <main id="main" tabindex="-1">
             {charts}
-            {browser::in_turn(move || view! { <ClaimsPanel dataset=claims.clone() lang=lang/> }.into_any())}
-            {browser::in_turn(move || view! { <FindingsList dataset=findings.clone() lang=lang/> }.into_any())}
-            {browser::in_turn(move || view! { <SourcesList dataset=sources.clone() lang=lang/> }.into_any())}
+            {browser::in_turn(|| view! { <ClaimsPanel/> }.into_any())}
+            {browser::in_turn(|| view! { <FindingsList/> }.into_any())}
+            {browser::in_turn(|| view! { <SourcesList/> }.into_any())}
         </main>
-        <Footer dataset=dataset lang=lang/>
+        <Footer/>
     }
 }

@@ -1,12 +1,12 @@
 //! The claims panel: each seed article's claim, the computed check, the
 //! verdict and how it was reached, linked to the sources.
 
+use super::context;
 use crate::analysis::claims::check_claims;
 use crate::analysis::consistency::{findings, FindingKind};
 use crate::data::{Dataset, Lang};
 use crate::text::ui;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 fn source_links(dataset: &Dataset, ids: &[String], lang: Lang) -> impl IntoView {
     ids.iter()
@@ -19,7 +19,8 @@ fn source_links(dataset: &Dataset, ids: &[String], lang: Lang) -> impl IntoView 
 }
 
 #[component]
-pub fn ClaimsPanel(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn ClaimsPanel() -> impl IntoView {
+    let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
     let rows = check_claims(&dataset, lang)
         .into_iter()
@@ -61,7 +62,8 @@ pub fn ClaimsPanel(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
 
 /// Consistency findings where figures differ: shown, not hidden.
 #[component]
-pub fn FindingsList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn FindingsList() -> impl IntoView {
+    let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
     let items = findings(&dataset, lang)
         .into_iter()

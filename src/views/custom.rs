@@ -152,7 +152,8 @@ pub fn load(parameter: Option<String>) -> RwSignal<Custom> {
 
 /// Says, on every view, when the figures are not the curated ones.
 #[component]
-pub fn CustomBanner(state: RwSignal<Custom>, lang: Lang) -> impl IntoView {
+pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
+    let lang = super::context::lang();
     let text = ui(lang);
     let builtin_link = move || browser::url_without_param("data");
     move || {

@@ -3,20 +3,12 @@
 
 use super::browser;
 use super::chart_card::ChartCard;
-use crate::charts::{ChartId, ChartSettings, Theme};
-use crate::data::{Dataset, Lang};
+use crate::charts::{ChartId, ChartSettings};
 use leptos::html::Main;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
-pub fn EmbedView(
-    dataset: Arc<Dataset>,
-    id: ChartId,
-    lang: Lang,
-    theme: Signal<Theme>,
-    settings: ChartSettings,
-) -> impl IntoView {
+pub fn EmbedView(id: ChartId, settings: ChartSettings) -> impl IntoView {
     let root = NodeRef::<Main>::new();
     Effect::new(move |_| {
         if let Some(element) = root.get() {
@@ -25,7 +17,7 @@ pub fn EmbedView(
     });
     view! {
         <main id="main" class="embed" node_ref=root>
-            <ChartCard dataset=dataset id=id lang=lang theme=theme initial=settings focused=false embed=true/>
+            <ChartCard id=id initial=settings focused=false embed=true/>
         </main>
     }
 }

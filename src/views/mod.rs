@@ -7,9 +7,11 @@ mod app;
 mod browser;
 mod chart_card;
 mod claims;
+mod context;
 mod custom;
 mod embed;
 mod export;
+mod key_numbers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
 mod present;
@@ -65,6 +67,17 @@ pub fn wasm_memory_bytes() -> f64 {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn panic_for_tests() {
     panic!("panic_for_tests: a deliberate panic from the browser tests");
+}
+
+/// The components that hold logic, for the component tests
+/// (`tests/components.rs`, wasm-bindgen-test in Chromium). Not an interface
+/// of the app: re-exports only, so nothing is added to the wasm.
+#[doc(hidden)]
+#[cfg(target_arch = "wasm32")]
+pub mod for_component_tests {
+    pub use super::chart_card::ChartCard;
+    pub use super::context::{provide_page, with_dataset};
+    pub use super::present::PresentView;
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

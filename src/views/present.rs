@@ -2,14 +2,13 @@
 //! numbers, keyboard and clicker navigation, the slide number in the URL.
 
 use super::browser;
-use super::shell::key_number_list;
-use crate::charts::{self, ChartId, ChartSettings, Theme};
-use crate::data::{Dataset, Lang};
+use super::context;
+use super::key_numbers::KeyNumbers;
+use crate::charts::{self, ChartId, ChartSettings};
 use crate::format;
 use crate::route::Route;
 use crate::text::ui;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Charts are drawn at this size and scaled up by CSS to the slide, so their
 /// type grows with the screen and reads from the back of a room.
@@ -17,13 +16,8 @@ const SLIDE_CHART_WIDTH: u32 = 760;
 const SLIDE_CHART_HEIGHT: u32 = 330;
 
 #[component]
-pub fn PresentView(
-    dataset: Arc<Dataset>,
-    lang: Lang,
-    theme: Signal<Theme>,
-    settings: ChartSettings,
-    start: u32,
-) -> impl IntoView {
+pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
+    let (dataset, lang, theme) = (context::dataset(), context::lang(), context::theme());
     let text = ui(lang);
     let count = ChartId::ALL.len() + 1;
     let current = RwSignal::new((start.max(1) as usize - 1).min(count - 1));
@@ -51,12 +45,11 @@ pub fn PresentView(
     });
     on_cleanup(move || handle.remove());
 
-    let title_numbers = key_number_list(&dataset, lang);
     let title_slide = view! {
         <section class="slide slide-title" class:current=move || current.get() == 0 aria-hidden=move || (current.get() != 0).to_string()>
             <h1>{text.product_name}</h1>
             <p class="tagline">{text.tagline}</p>
-            {title_numbers}
+            <KeyNumbers/>
             <p class="slide-source">{text.data_as_of}" "{format::date(dataset.as_of, lang)}" · "{text.slide_keys}</p>
         </section>
     };
@@ -66,7 +59,7 @@ pub fn PresentView(
         .map(|(i, id)| {
             let index = i + 1;
             let model = charts::build(id, &dataset, &settings, lang);
-            let (title, takeaway, source) = (model.title.clone(), model.takeaway.clone(), model.source_line());
+            let (title, takeaway, source) = (model.title.clone(), model.takeaway.clone(), model.source_line().text());
             let svg = move || {
                 let options = model.options(SLIDE_CHART_WIDTH, theme.get(), lang);
                 let height = options.height.clamp(SLIDE_CHART_HEIGHT, SLIDE_CHART_HEIGHT + 90);

@@ -1,8 +1,8 @@
 //! Per-chart sharing: copy link, embed code, SVG / PNG / CSV downloads and
 //! copying the image. The exported files come from the same chart functions.
 
-use super::{browser, export};
-use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings, Theme};
+use super::{browser, context, export};
+use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings};
 use crate::data::Lang;
 use crate::route::{dashboard_page, embed_page, Route};
 use crate::text::ui;
@@ -50,13 +50,8 @@ pub fn static_image_code(id: ChartId, model: &ChartModel) -> String {
 }
 
 #[component]
-pub fn ShareTools(
-    id: ChartId,
-    lang: Lang,
-    settings: RwSignal<ChartSettings>,
-    model: Memo<ChartModel>,
-    theme: Signal<Theme>,
-) -> impl IntoView {
+pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<ChartModel>) -> impl IntoView {
+    let (lang, theme) = (context::lang(), context::theme());
     let text = ui(lang);
     let status = RwSignal::new(String::new());
     let embed_open = RwSignal::new(false);

@@ -1,22 +1,23 @@
 //! The page around the charts: header with key numbers, notices, sources, footer.
 
 use super::browser;
-use crate::analysis::target::{cumulative_to_date, data_age, projections_already_passed, target_pace};
-use crate::data::{DataError, Dataset, Lang, SourceStatus, Unit};
+use super::context;
+use super::key_numbers::KeyNumbers;
+use crate::analysis::target::{data_age, projections_already_passed};
+use crate::data::{DataError, Lang, SourceStatus};
 use crate::format;
 use crate::route::{Notice, ThemeChoice};
 use crate::text::ui;
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// Light, dark or the system's setting; the choice is remembered where
-/// storage is allowed.
 /// Where the reader's theme choice is remembered (the app reads it on load).
 pub const THEME_KEY: &str = "xiaomi-ev-dashboard.theme";
 
+/// Light, dark or the system's setting; the choice is remembered where
+/// storage is allowed.
 #[component]
-fn ThemeSwitch(lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
-    let text = ui(lang);
+fn ThemeSwitch(choice: RwSignal<ThemeChoice>) -> impl IntoView {
+    let text = ui(context::lang());
     let buttons = [
         (ThemeChoice::Auto, text.theme_auto),
         (ThemeChoice::Light, text.theme_light),
@@ -39,7 +40,8 @@ fn ThemeSwitch(lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
 }
 
 #[component]
-fn LanguageSwitch(lang: Lang) -> impl IntoView {
+fn LanguageSwitch() -> impl IntoView {
+    let lang = context::lang();
     let text = ui(lang);
     let links = Lang::ALL
         .into_iter()
@@ -56,51 +58,10 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
     view! { <nav class="language-switch" aria-label=text.language_label>{links}</nav> }
 }
 
-/// The headline figures: last year's deliveries, this year's target, the
-/// growth it needs and cumulative deliveries to date, as (label, value, detail).
-pub fn key_numbers(dataset: &Dataset, lang: Lang) -> Vec<(String, String, String)> {
-    let text = ui(lang);
-    let pace = target_pace(dataset, dataset.as_of.year);
-    let figure = |value: f64, qualifier| format::figure(value, Unit::Vehicles, qualifier, lang);
-    let mut numbers = Vec::new();
-    if let Some(pace) = &pace {
-        if let Some(previous) = pace.previous_year {
-            let label = text.key_year_deliveries.replace("{year}", &(pace.year - 1).to_string());
-            numbers.push((label, figure(previous.value, previous.qualifier), String::new()));
-        }
-        let label = text.key_year_target.replace("{year}", &pace.year.to_string());
-        numbers.push((label, figure(pace.target.value, pace.target.qualifier), String::new()));
-        if let Some(growth) = pace.growth_needed_pct {
-            numbers.push((text.key_growth_needed.to_owned(), format::change_pct(growth), String::new()));
-        }
-    }
-    if let Some((period, total)) = cumulative_to_date(dataset) {
-        let through = format!("{} {}", text.key_cumulative_through, format::period(&period, lang));
-        numbers.push((text.key_cumulative.to_owned(), figure(total.value, total.qualifier), through));
-    }
-    numbers
-}
-
-/// The headline figures as a definition list, as the header and the title slide show them.
-pub fn key_number_list(dataset: &Dataset, lang: Lang) -> impl IntoView {
-    let items = key_numbers(dataset, lang)
-        .into_iter()
-        .map(|(label, value, detail)| {
-            view! {
-                <div class="key-number">
-                    <dt>{label}</dt>
-                    <dd><span class="value">{value}</span><span class="detail">{detail}</span></dd>
-                </div>
-            }
-        })
-        .collect_view();
-    view! { <dl class="key-numbers">{items}</dl> }
-}
-
 #[component]
-pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) -> impl IntoView {
+pub fn Header(choice: RwSignal<ThemeChoice>) -> impl IntoView {
+    let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
-    let key_numbers = key_number_list(&dataset, lang);
     // The reader's own clock: how old the data is, and which projected
     // months have passed since it was compiled.
     let today = browser::today();
@@ -119,23 +80,23 @@ pub fn Header(dataset: Arc<Dataset>, lang: Lang, choice: RwSignal<ThemeChoice>) 
                 </p>
                 {passed.map(|note| view! { <p class="projection-passed">{note}</p> })}
                 <div class="header-controls">
-                    <ThemeSwitch lang=lang choice=choice/>
-                    <LanguageSwitch lang=lang/>
+                    <ThemeSwitch choice=choice/>
+                    <LanguageSwitch/>
                 </div>
             </div>
-            {key_numbers}
+            <KeyNumbers/>
         </header>
     }
 }
 
 #[component]
-pub fn Notices(notices: Vec<Notice>, lang: Lang) -> impl IntoView {
+pub fn Notices(notices: Vec<Notice>) -> impl IntoView {
     (!notices.is_empty()).then(|| {
         let items =
             notices.into_iter().map(|n| view! { <li><code>{n.parameter}"="{n.value}</code></li> }).collect_view();
         view! {
             <aside class="notice" role="status">
-                <p>{ui(lang).notice_ignored}</p>
+                <p>{ui(context::lang()).notice_ignored}</p>
                 <ul>{items}</ul>
             </aside>
         }
@@ -143,8 +104,8 @@ pub fn Notices(notices: Vec<Notice>, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-pub fn DataErrors(errors: Vec<DataError>, lang: Lang) -> impl IntoView {
-    let text = ui(lang);
+pub fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
+    let text = ui(context::lang());
     view! {
         <main id="main" class="data-errors" role="alert">
             <h1>{text.data_error_heading}</h1>
@@ -157,7 +118,8 @@ pub fn DataErrors(errors: Vec<DataError>, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-pub fn SourcesList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn SourcesList() -> impl IntoView {
+    let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
     let items = dataset
         .sources
@@ -193,7 +155,8 @@ pub fn SourcesList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-pub fn Footer(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn Footer() -> impl IntoView {
+    let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
     view! {
         <footer class="site-footer">

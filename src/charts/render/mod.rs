@@ -163,7 +163,7 @@ fn draw(root: &Area, model: &ChartModel, options: &ChartOptions, hits: &mut Vec<
         let line_width = width - f64::from(2 * size::EDGE);
         let title_lines = wrap(&model.title, size::TITLE.0, line_width);
         let takeaway_lines = wrap(&model.takeaway, size::TAKEAWAY.0, line_width);
-        let source_lines = wrap(&model.source_line(), size::SOURCE.0, line_width);
+        let source_lines = wrap(&model.source_line().text(), size::SOURCE.0, line_width);
         let lines_height = |lines: &[String], (_, line_height): (f64, i32)| lines.len() as i32 * line_height;
         let header =
             size::EDGE + lines_height(&title_lines, size::TITLE) + lines_height(&takeaway_lines, size::TAKEAWAY) + 8;

@@ -1,0 +1,119 @@
+//! One chart: title, takeaway, toggle, the SVG with tooltips, notes, table
+//! view and source line. All content comes from the chart's model; the card
+//! wires its parts together: `toggle`, `tooltip`, `table` and `sources`.
+
+mod sources;
+mod table;
+mod toggle;
+mod tooltip;
+
+use super::browser;
+use super::context;
+use super::share::{self, ShareTools};
+use crate::charts::{self, ChartId, ChartSettings, Layout};
+use crate::text::ui;
+use leptos::html::Div;
+use leptos::prelude::*;
+use sources::linked_source_line;
+use table::data_table;
+use toggle::toggle_controls;
+use tooltip::Tooltip;
+
+#[component]
+pub fn ChartCard(
+    id: ChartId,
+    initial: ChartSettings,
+    focused: bool,
+    /// In an embed: no sharing tools or table, links open the full dashboard.
+    #[prop(optional)]
+    embed: bool,
+) -> impl IntoView {
+    let (dataset, lang, theme) = (context::dataset(), context::lang(), context::theme());
+    let text = ui(lang);
+    let settings = RwSignal::new(initial);
+    let width = RwSignal::new(browser::initial_chart_width());
+    let frame = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        if let Some(element) = frame.get() {
+            // The observer is released with this card; `try_` reads keep a
+            // late callback harmless all the same. Its first report comes
+            // once the card is laid out on the page, the moment to scroll to
+            // a card the address names (a card not yet on the page reports 0).
+            let unscrolled = std::cell::Cell::new(focused);
+            let card = element.closest("figure").ok().flatten();
+            browser::observe_width(&element, move |w| {
+                if w == 0 {
+                    return;
+                }
+                if let Some(card) = card.as_ref().filter(|_| unscrolled.replace(false)) {
+                    card.scroll_into_view();
+                }
+                if width.try_get_untracked().is_some_and(|current| current != w) {
+                    width.set(w);
+                }
+            });
+        }
+    });
+    let model = Memo::new(move |_| charts::build(id, &dataset, &settings.get(), lang));
+    // Each render is measured (`render:<id>`) for `make bench`; the first
+    // one also marks when this chart first reached the page.
+    let svg = move || {
+        let w = width.get();
+        (w > 0).then(|| {
+            let start = format!("render-start:{}", id.id());
+            browser::mark(&start);
+            let svg = model.with(|m| charts::render_svg(m, &m.options(w, theme.get(), lang)));
+            browser::measure(&format!("render:{}", id.id()), &start);
+            browser::mark(&format!("chart-drawn:{}", id.id()));
+            svg
+        })
+    };
+
+    let tip = Tooltip::new(model, frame);
+    let controls = toggle_controls(id, lang, settings, move || tip.close());
+    let source_line = move || model.with(|m| linked_source_line(&m.source_line(), embed));
+    let chart_label = move || model.with(|m| format!("{}. {}", m.title, text.chart_keys_hint));
+    // The figure is named by its title; without this its figcaption, the
+    // source line, would be what a screen reader announces.
+    let heading_id = format!("chart-{}-heading", id.id());
+    let labelled_by = heading_id.clone();
+    view! {
+        <figure class="chart-card" class:focused=focused data-chart=id.id() id=format!("chart-{}", id.id())
+            aria-labelledby=labelled_by>
+            <header class="chart-header">
+                {move || {
+                    // An embed is a page of its own: its chart title is the page heading.
+                    let title = model.with(|m| m.title.clone());
+                    let id = heading_id.clone();
+                    if embed { view! { <h1 id=id>{title}</h1> }.into_any() } else { view! { <h2 id=id>{title}</h2> }.into_any() }
+                }}
+                <p class="takeaway">{move || model.with(|m| m.takeaway.clone())}</p>
+            </header>
+            {controls}
+            <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
+                data-fixed-height=move || model.with(|m| m.layout == Layout::Rows)
+                on:pointermove=move |ev| tip.on_pointer(ev) on:pointerdown=move |ev| tip.on_pointer(ev)
+                on:pointerleave=move |_| tip.on_leave() on:keydown=move |ev| tip.on_key(ev)
+                on:focusout=move |ev| tip.on_focus_out(ev)>
+                <div class="chart-svg-holder" inner_html=svg></div>
+                {move || tip.view(lang, embed)}
+            </div>
+            <p class="sr-only" aria-live="polite">{move || tip.announcement(lang)}</p>
+            <ul class="chart-notes" aria-label=text.notes>
+                {move || model.with(|m| m.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
+            </ul>
+            {(!embed).then(|| view! {
+                <ShareTools id=id settings=settings model=model/>
+                {data_table(model, lang)}
+            })}
+            <figcaption class="source-line">
+                {source_line}
+                {embed.then(|| view! {
+                    " "<a class="back-link" href=move || share::chart_url(id, settings.get(), lang) target="_blank" rel="noopener">
+                        {text.full_dashboard}" ↗"
+                    </a>
+                })}
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,41 @@
+//! The chart's toggle (by month, quarter, year…), if it has one: each choice
+//! redraws the chart and is kept in the address.
+
+use super::super::browser;
+use crate::charts::{ChartId, ChartSettings};
+use crate::data::Lang;
+use crate::text::ui;
+use leptos::prelude::*;
+
+/// `on_choose` runs after each choice (the card closes its tooltip).
+pub fn toggle_controls(
+    id: ChartId,
+    lang: Lang,
+    settings: RwSignal<ChartSettings>,
+    on_choose: impl Fn() + Copy + Send + Sync + 'static,
+) -> Option<impl IntoView> {
+    let options = id.toggle_options(lang);
+    (!options.is_empty()).then(|| {
+        let buttons = options
+            .into_iter()
+            .map(|option| {
+                let option_id = option.id;
+                view! {
+                    <button type="button"
+                        aria-pressed=move || (settings.get().selected(id) == Some(option_id)).to_string()
+                        on:click=move |_| {
+                            settings.update(|s| { s.set(id, option_id); });
+                            on_choose();
+                            let default = ChartSettings::default().selected(id) == Some(option_id);
+                            if let Some(param) = id.toggle_param() {
+                                browser::set_query_param(param, (!default).then_some(option_id));
+                            }
+                        }>
+                        {option.label}
+                    </button>
+                }
+            })
+            .collect_view();
+        view! { <div class="controls" role="group" aria-label=ui(lang).group_by>{buttons}</div> }
+    })
+}
