@@ -1,8 +1,12 @@
 //! Checks the seed articles' claims against the dataset: the computed value,
 //! a verdict and a one-line explanation of how the verdict was reached.
+//!
+//! Computation is apart from wording: [`assess`] finds the figures and the
+//! verdict with no language ([`Found`]); [`Found::words`] then says them in
+//! the page's language through the catalogue.
 
 use super::{change_pct, sum, Figure};
-use crate::data::{Claim, ClaimCheck, Dataset, Lang, Period, Series, StatedValue, Value};
+use crate::data::{Claim, ClaimCheck, Dataset, Date, Lang, Period, Series, StatedValue, Unit, Value};
 use crate::format;
 use crate::text::messages;
 
@@ -56,28 +60,112 @@ pub fn check_claims(dataset: &Dataset, lang: Lang) -> Vec<ClaimResult> {
     dataset.claims.iter().map(|claim| check_claim(dataset, claim, lang)).collect()
 }
 
-struct Outcome {
-    computed: String,
-    verdict: Verdict,
-    explanation: String,
-}
-
-fn cannot_check(lang: Lang) -> Outcome {
-    Outcome {
-        computed: "—".into(),
-        verdict: Verdict::CannotCheck,
-        explanation: messages(lang).figure_missing.to_owned(),
+/// A claim checked and worded in `lang`.
+pub fn check_claim(dataset: &Dataset, claim: &Claim, lang: Lang) -> ClaimResult {
+    let assessment = assess(dataset, claim);
+    let (computed, explanation) = assessment.found.words(assessment.verdict, lang);
+    ClaimResult {
+        id: claim.id.clone(),
+        text: claim.text.get(lang).to_owned(),
+        seeds: claim.seeds.clone(),
+        computed,
+        verdict: assessment.verdict,
+        explanation,
+        sources: assessment.sources,
     }
 }
 
-pub fn check_claim(dataset: &Dataset, claim: &Claim, lang: Lang) -> ClaimResult {
+/// A claim checked, before any wording.
+pub struct Assessment<'d> {
+    pub verdict: Verdict,
+    pub found: Found<'d>,
+    /// Sources of every figure the check used, sorted, each once.
+    pub sources: Vec<String>,
+}
+
+/// A published figure a check used, as the dataset holds it.
+#[derive(Clone, Copy, Debug)]
+pub struct Used<'d> {
+    pub series: &'d Series,
+    pub value: &'d Value,
+}
+
+impl Used<'_> {
+    fn figure(self) -> Figure {
+        Figure::of(self.value)
+    }
+
+    fn text(self, lang: Lang) -> String {
+        format::figure(self.value.value, self.series.unit, self.value.qualifier, lang)
+    }
+}
+
+/// What a check found, in figures and dates, by kind of check.
+#[derive(Debug)]
+pub enum Found<'d> {
+    /// A figure the check needs is not in the dataset.
+    Missing,
+    Growth {
+        from: Used<'d>,
+        to: Used<'d>,
+        computed: f64,
+        stated: f64,
+        possible: (f64, f64),
+    },
+    SumAtLeast {
+        total: Figure,
+        stated: f64,
+    },
+    DaysBetween {
+        start: Date,
+        end: Date,
+        days: i64,
+        stated: i64,
+    },
+    ValuesMatch {
+        values: Vec<Used<'d>>,
+        growth: Option<f64>,
+    },
+    SumMatches {
+        broad: Figure,
+        narrow: Figure,
+    },
+    MonthsToProfit {
+        start: Date,
+        profit: &'d Period,
+        months: f64,
+        compared: Used<'d>,
+    },
+    ProfitPeriod {
+        profit: &'d Period,
+        reported: &'d Period,
+    },
+    SameRange {
+        a: Used<'d>,
+        b: Used<'d>,
+        ratio: f64,
+    },
+    ProjectionReaches {
+        total: Figure,
+        threshold: f64,
+        reaches: bool,
+    },
+    Greater {
+        a: Used<'d>,
+        b: Used<'d>,
+    },
+}
+
+/// Checks `claim` against `dataset`: the verdict and what it rests on.
+pub fn assess<'d>(dataset: &'d Dataset, claim: &Claim) -> Assessment<'d> {
     let mut sources = Vec::new();
-    let mut value = |reference: &str| -> Option<(&Series, &Value)> {
-        let found = dataset.lookup(reference)?;
-        sources.extend(found.1.sources.iter().cloned());
-        Some(found)
+    let mut value = |reference: &str| -> Option<Used<'d>> {
+        let (series, value) = dataset.lookup(reference)?;
+        sources.extend(value.sources.iter().cloned());
+        Some(Used { series, value })
     };
-    let outcome = evaluate(dataset, &claim.check, lang, &mut value).unwrap_or_else(|| cannot_check(lang));
+    let (verdict, found) =
+        evaluate(dataset, &claim.check, &mut value).unwrap_or((Verdict::CannotCheck, Found::Missing));
     let mut milestone_sources: Vec<String> = milestone_ids(&claim.check)
         .into_iter()
         .filter_map(|id| dataset.milestone(id))
@@ -85,15 +173,7 @@ pub fn check_claim(dataset: &Dataset, claim: &Claim, lang: Lang) -> ClaimResult 
         .collect();
     sources.append(&mut milestone_sources);
     crate::sort::sort_unique(&mut sources);
-    ClaimResult {
-        id: claim.id.clone(),
-        text: claim.text.get(lang).to_owned(),
-        seeds: claim.seeds.clone(),
-        computed: outcome.computed,
-        verdict: outcome.verdict,
-        explanation: outcome.explanation,
-        sources,
-    }
+    Assessment { verdict, found, sources }
 }
 
 fn milestone_ids(check: &ClaimCheck) -> Vec<&str> {
@@ -112,244 +192,188 @@ fn stated_tolerance(stated: f64) -> f64 {
     0.5 * 10f64.powi(-decimals)
 }
 
-fn figure_text(series: &Series, value: &Value, lang: Lang) -> String {
-    format::figure(value.value, series.unit, value.qualifier, lang)
-}
-
-type Lookup<'d, 'f> = dyn FnMut(&str) -> Option<(&'d Series, &'d Value)> + 'f;
-
-fn evaluate<'d>(dataset: &'d Dataset, check: &ClaimCheck, lang: Lang, value: &mut Lookup<'d, '_>) -> Option<Outcome> {
-    use ClaimCheck::*;
-    match check {
-        Growth { from, to, stated_pct } => growth(lang, value, from, to, stated_pct),
-        SumAtLeast { parts, stated } => sum_at_least(lang, value, parts, stated),
-        DaysBetween { from, to, stated_days } => days_between(dataset, lang, from, to, stated_days),
-        ValuesMatch { values } => values_match(lang, value, values),
-        SumMatches { parts, narrower_parts, stated } => sum_matches(lang, value, parts, narrower_parts, stated),
-        MonthsToProfit { from, profit, stated_months, compare } => {
-            months_to_profit(dataset, lang, value, from, profit, stated_months, compare)
-        }
-        ProfitPeriod { profit, stated_period, reported } => {
-            profit_period(dataset, lang, value, profit, stated_period, reported)
-        }
-        SameRange { a, b, max_ratio } => same_range(lang, value, a, b, max_ratio),
-        ProjectionReaches { parts, threshold } => projection_reaches(lang, value, parts, threshold),
-        Greater { a, b } => greater(lang, value, a, b),
+fn holds_if(holds: bool) -> Verdict {
+    if holds {
+        Verdict::Holds
+    } else {
+        Verdict::DoesNotHold
     }
 }
 
-fn growth<'d>(lang: Lang, value: &mut Lookup<'d, '_>, from: &str, to: &str, stated_pct: &f64) -> Option<Outcome> {
-    Some({
-        let ((fs, fv), (ts, tv)) = (value(from)?, value(to)?);
-        let computed = change_pct(fv.value, tv.value)?;
-        let (from_lo, from_hi) = Figure::of(fv).bounds();
-        let (to_lo, to_hi) = Figure::of(tv).bounds();
-        let lowest = change_pct(from_hi, to_lo).unwrap_or(-100.0);
-        let highest = change_pct(from_lo, to_hi).unwrap_or(f64::INFINITY);
-        let inputs = format!("{} → {}", figure_text(fs, fv, lang), figure_text(ts, tv, lang));
-        let verdict = if (computed - stated_pct).abs() <= stated_tolerance(*stated_pct) {
-            Verdict::Holds
-        } else if (lowest..=highest).contains(stated_pct) {
-            Verdict::Rounding
-        } else {
-            Verdict::DoesNotHold
-        };
+type Lookup<'d, 'f> = dyn FnMut(&str) -> Option<Used<'d>> + 'f;
+
+fn evaluate<'d>(dataset: &'d Dataset, check: &ClaimCheck, value: &mut Lookup<'d, '_>) -> Option<(Verdict, Found<'d>)> {
+    use ClaimCheck::*;
+    match check {
+        Growth { from, to, stated_pct } => growth(value(from)?, value(to)?, *stated_pct),
+        SumAtLeast { parts, stated } => {
+            let total = total_of(parts, value)?;
+            Some((holds_if(total.value >= *stated), Found::SumAtLeast { total, stated: *stated }))
+        }
+        DaysBetween { from, to, stated_days } => days_between(dataset, from, to, *stated_days),
+        ValuesMatch { values } => values_match(value, values),
+        SumMatches { parts, narrower_parts, stated } => {
+            let (broad, narrow) = (total_of(parts, value)?, total_of(narrower_parts, value)?);
+            let matches = (broad.value - stated).abs() <= crate::analysis::rounding_step(*stated) / 2.0;
+            let verdict = if matches { Verdict::Imprecise } else { Verdict::DoesNotHold };
+            Some((verdict, Found::SumMatches { broad, narrow }))
+        }
+        MonthsToProfit { from, profit, stated_months, compare } => {
+            let start = dataset.milestone(from)?.date.first_day();
+            let profit = value(profit)?.value;
+            let months = start.days_until(profit.period.last_day()) as f64 / (365.25 / 12.0);
+            let compared = value(compare)?;
+            let holds = (months - stated_months).abs() <= 2.0 && compared.value.value > months * 2.0;
+            Some((holds_if(holds), Found::MonthsToProfit { start, profit: &profit.period, months, compared }))
+        }
+        ProfitPeriod { profit, stated_period, reported } => {
+            let profit = &value(profit)?.value.period;
+            let reported = &dataset.milestone(reported)?.date;
+            let verdict = if profit.contains(stated_period) {
+                Verdict::Holds
+            } else if stated_period.contains(reported) {
+                Verdict::Imprecise
+            } else {
+                Verdict::DoesNotHold
+            };
+            Some((verdict, Found::ProfitPeriod { profit, reported }))
+        }
+        SameRange { a, b, max_ratio } => {
+            let (a, b) = (value(a)?, value(b)?);
+            let ratio = a.value.value.max(b.value.value) / a.value.value.min(b.value.value);
+            Some((holds_if(ratio <= *max_ratio), Found::SameRange { a, b, ratio }))
+        }
+        ProjectionReaches { parts, threshold } => {
+            // A projection cannot be checked against what has not happened yet.
+            let total = total_of(parts, value)?;
+            let reaches = total.value >= *threshold;
+            Some((Verdict::CannotCheck, Found::ProjectionReaches { total, threshold: *threshold, reaches }))
+        }
+        Greater { a, b } => {
+            let (a, b) = (value(a)?, value(b)?);
+            Some((holds_if(a.figure().bounds().0 > b.figure().bounds().1), Found::Greater { a, b }))
+        }
+    }
+}
+
+fn total_of(references: &[String], value: &mut Lookup<'_, '_>) -> Option<Figure> {
+    sum(references.iter().map(|r| value(r).map(Used::figure)).collect::<Option<Vec<_>>>()?)
+}
+
+fn growth<'d>(from: Used<'d>, to: Used<'d>, stated: f64) -> Option<(Verdict, Found<'d>)> {
+    let computed = change_pct(from.value.value, to.value.value)?;
+    let (from_lo, from_hi) = from.figure().bounds();
+    let (to_lo, to_hi) = to.figure().bounds();
+    let lowest = change_pct(from_hi, to_lo).unwrap_or(-100.0);
+    let highest = change_pct(from_lo, to_hi).unwrap_or(f64::INFINITY);
+    let verdict = if (computed - stated).abs() <= stated_tolerance(stated) {
+        Verdict::Holds
+    } else if (lowest..=highest).contains(&stated) {
+        Verdict::Rounding
+    } else {
+        Verdict::DoesNotHold
+    };
+    Some((verdict, Found::Growth { from, to, computed, stated, possible: (lowest, highest) }))
+}
+
+fn days_between<'d>(dataset: &'d Dataset, from: &str, to: &str, stated: i64) -> Option<(Verdict, Found<'d>)> {
+    let (from, to) = (dataset.milestone(from)?, dataset.milestone(to)?);
+    let (Period::Day(start), Period::Day(end)) = (&from.date, &to.date) else {
+        return None;
+    };
+    let days = start.days_until(*end);
+    Some((holds_if(days == stated), Found::DaysBetween { start: *start, end: *end, days, stated }))
+}
+
+fn values_match<'d>(value: &mut Lookup<'d, '_>, values: &[StatedValue]) -> Option<(Verdict, Found<'d>)> {
+    let mut found = Vec::new();
+    let mut all_match = true;
+    for stated in values {
+        let used = value(&stated.reference)?;
+        let (lo, hi) = used.figure().bounds();
+        all_match &= (lo..=hi).contains(&stated.stated) || used.value.value == stated.stated;
+        found.push(used);
+    }
+    let growth = match found.as_slice() {
+        [a, b] => change_pct(a.value.value, b.value.value),
+        _ => None,
+    };
+    Some((holds_if(all_match), Found::ValuesMatch { values: found, growth }))
+}
+
+impl Found<'_> {
+    /// The computed value and the explanation, in `lang`.
+    pub fn words(&self, verdict: Verdict, lang: Lang) -> (String, String) {
         let text = messages(lang);
-        let (shown, stated) = (format::change_pct(computed), format::change_pct(*stated_pct));
-        let explanation = match verdict {
-            Verdict::Holds => text.change_as_stated(&inputs, &shown),
-            Verdict::Rounding => text.change_within_rounding(
-                &inputs,
-                &shown,
-                &stated,
-                (&format::change_pct(lowest), &format::change_pct(highest)),
+        let vehicles = |f: &Figure| format::figure(f.value, Unit::Vehicles, f.qualifier, lang);
+        let yuan = |f: &Figure| format::figure(f.value, Unit::Yuan, f.qualifier, lang);
+        match self {
+            Found::Missing => ("—".into(), text.figure_missing.to_owned()),
+            Found::Growth { from, to, computed, stated, possible: (lowest, highest) } => {
+                let inputs = format!("{} → {}", from.text(lang), to.text(lang));
+                let (shown, stated) = (format::change_pct(*computed), format::change_pct(*stated));
+                let explanation = match verdict {
+                    Verdict::Holds => text.change_as_stated(&inputs, &shown),
+                    Verdict::Rounding => text.change_within_rounding(
+                        &inputs,
+                        &shown,
+                        &stated,
+                        (&format::change_pct(*lowest), &format::change_pct(*highest)),
+                    ),
+                    _ => text.change_not_stated(&inputs, &shown, &stated),
+                };
+                (shown, explanation)
+            }
+            Found::SumAtLeast { total, stated } => {
+                let holds = verdict == Verdict::Holds;
+                (vehicles(total), text.parts_against_stated(&vehicles(total), holds, &format::count(*stated)))
+            }
+            Found::DaysBetween { start, end, days, stated } => (
+                text.days(*days),
+                text.days_between(&format::date(*start, lang), &format::date(*end, lang), *days, *stated),
             ),
-            _ => text.change_not_stated(&inputs, &shown, &stated),
-        };
-        Outcome { computed: format::change_pct(computed), verdict, explanation }
-    })
-}
-
-fn sum_at_least<'d>(lang: Lang, value: &mut Lookup<'d, '_>, parts: &[String], stated: &f64) -> Option<Outcome> {
-    Some({
-        let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
-        let total = sum(figures)?;
-        let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
-        let holds = total.value >= *stated;
-        Outcome {
-            computed: shown.clone(),
-            verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: messages(lang).parts_against_stated(&shown, holds, &format::count(*stated)),
-        }
-    })
-}
-
-fn days_between(dataset: &Dataset, lang: Lang, from: &str, to: &str, stated_days: &i64) -> Option<Outcome> {
-    Some({
-        let (from, to) = (dataset.milestone(from)?, dataset.milestone(to)?);
-        let (Period::Day(start), Period::Day(end)) = (&from.date, &to.date) else {
-            return None;
-        };
-        let days = start.days_until(*end);
-        Outcome {
-            computed: messages(lang).days(days),
-            verdict: if days == *stated_days { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: messages(lang).days_between(
-                &format::date(*start, lang),
-                &format::date(*end, lang),
-                days,
-                *stated_days,
+            Found::ValuesMatch { values, growth } => {
+                let shown: Vec<String> = values
+                    .iter()
+                    .map(|v| format!("{} {}", format::period(&v.value.period, lang), v.text(lang)))
+                    .collect();
+                let growth = growth.map(format::change_pct);
+                let note = growth.as_ref().map(|g| text.implied_change(g)).unwrap_or_default();
+                let explanation = text.forecaster_figures(&shown, &note);
+                (growth.unwrap_or_else(|| shown.join(", ")), explanation)
+            }
+            Found::SumMatches { broad, narrow } => {
+                (yuan(broad), text.segment_not_vehicles(&yuan(broad), &yuan(narrow)))
+            }
+            Found::MonthsToProfit { start, profit, months, compared } => (
+                text.months(*months),
+                text.months_to_profit_how(
+                    &format::date(*start, lang),
+                    &format::period(profit, lang),
+                    *months,
+                    &compared.text(lang),
+                ),
             ),
-        }
-    })
-}
-
-fn values_match<'d>(lang: Lang, value: &mut Lookup<'d, '_>, values: &[StatedValue]) -> Option<Outcome> {
-    Some({
-        let mut found = Vec::new();
-        for stated in values {
-            let (series, v) = value(&stated.reference)?;
-            let (lo, hi) = Figure::of(v).bounds();
-            found.push((series, v, (lo..=hi).contains(&stated.stated) || v.value == stated.stated));
-        }
-        let all_match = found.iter().all(|(_, _, ok)| *ok);
-        let shown: Vec<String> = found
-            .iter()
-            .map(|(s, v, _)| format!("{} {}", format::period(&v.period, lang), figure_text(s, v, lang)))
-            .collect();
-        let growth = match found.as_slice() {
-            [(_, a, _), (_, b, _)] => change_pct(a.value, b.value).map(format::change_pct),
-            _ => None,
-        };
-        let growth_note = growth.as_ref().map(|g| messages(lang).implied_change(g)).unwrap_or_default();
-        Outcome {
-            computed: growth.unwrap_or_else(|| shown.join(", ")),
-            verdict: if all_match { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: messages(lang).forecaster_figures(&shown, &growth_note),
-        }
-    })
-}
-
-fn sum_matches<'d>(
-    lang: Lang,
-    value: &mut Lookup<'d, '_>,
-    parts: &[String],
-    narrower_parts: &[String],
-    stated: &f64,
-) -> Option<Outcome> {
-    Some({
-        let total = |refs: &[String], value: &mut Lookup<'d, '_>| -> Option<Figure> {
-            sum(refs.iter().map(|r| value(r).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?)
-        };
-        let broad = total(parts, value)?;
-        let narrow = total(narrower_parts, value)?;
-        let matches = (broad.value - stated).abs() <= crate::analysis::rounding_step(*stated) / 2.0;
-        let yuan = |f: Figure| format::figure(f.value, crate::data::Unit::Yuan, f.qualifier, lang);
-        Outcome {
-            computed: yuan(broad),
-            verdict: if matches { Verdict::Imprecise } else { Verdict::DoesNotHold },
-            explanation: messages(lang).segment_not_vehicles(&yuan(broad), &yuan(narrow)),
-        }
-    })
-}
-
-fn months_to_profit<'d>(
-    dataset: &'d Dataset,
-    lang: Lang,
-    value: &mut Lookup<'d, '_>,
-    from: &str,
-    profit: &str,
-    stated_months: &f64,
-    compare: &str,
-) -> Option<Outcome> {
-    Some({
-        let start = dataset.milestone(from)?.date.first_day();
-        let (_, profit_value) = value(profit)?;
-        let end = profit_value.period.last_day();
-        let months = start.days_until(end) as f64 / (365.25 / 12.0);
-        let (compare_series, compare_value) = value(compare)?;
-        let holds = (months - stated_months).abs() <= 2.0 && compare_value.value > months * 2.0;
-        let other = figure_text(compare_series, compare_value, lang);
-        Outcome {
-            computed: messages(lang).months(months),
-            verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: messages(lang).months_to_profit_how(
-                &format::date(start, lang),
-                &format::period(&profit_value.period, lang),
-                months,
-                &other,
+            Found::ProfitPeriod { profit, reported } => {
+                let quarter = format::period(profit, lang);
+                let explanation = text.profit_reported(&quarter, &format::period(reported, lang));
+                (quarter, explanation)
+            }
+            Found::SameRange { a, b, ratio } => {
+                (format!("{ratio:.1}×"), text.times_as_much(&a.text(lang), *ratio, &b.text(lang)))
+            }
+            Found::ProjectionReaches { total, threshold, reaches } => {
+                (vehicles(total), text.projection_claim(&vehicles(total), *reaches, &format::count(*threshold)))
+            }
+            Found::Greater { a, b } => (
+                format!("{} vs {}", a.text(lang), b.text(lang)),
+                text.battery_electric_only(
+                    (a.series.title.get(lang), &a.text(lang)),
+                    (b.series.title.get(lang), &b.text(lang)),
+                ),
             ),
         }
-    })
-}
-
-fn profit_period<'d>(
-    dataset: &'d Dataset,
-    lang: Lang,
-    value: &mut Lookup<'d, '_>,
-    profit: &str,
-    stated_period: &Period,
-    reported: &str,
-) -> Option<Outcome> {
-    Some({
-        let (_, profit_value) = value(profit)?;
-        let reported = dataset.milestone(reported)?;
-        let verdict = if profit_value.period.contains(stated_period) {
-            Verdict::Holds
-        } else if stated_period.contains(&reported.date) {
-            Verdict::Imprecise
-        } else {
-            Verdict::DoesNotHold
-        };
-        let quarter = format::period(&profit_value.period, lang);
-        let day = format::period(&reported.date, lang);
-        Outcome { computed: quarter.clone(), verdict, explanation: messages(lang).profit_reported(&quarter, &day) }
-    })
-}
-
-fn same_range<'d>(lang: Lang, value: &mut Lookup<'d, '_>, a: &str, b: &str, max_ratio: &f64) -> Option<Outcome> {
-    Some({
-        let ((sa, va), (sb, vb)) = (value(a)?, value(b)?);
-        let ratio = va.value.max(vb.value) / va.value.min(vb.value);
-        Outcome {
-            computed: format!("{ratio:.1}×"),
-            verdict: if ratio <= *max_ratio { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: messages(lang).times_as_much(&figure_text(sa, va, lang), ratio, &figure_text(sb, vb, lang)),
-        }
-    })
-}
-
-fn projection_reaches<'d>(
-    lang: Lang,
-    value: &mut Lookup<'d, '_>,
-    parts: &[String],
-    threshold: &f64,
-) -> Option<Outcome> {
-    Some({
-        let figures = parts.iter().map(|p| value(p).map(|(_, v)| Figure::of(v))).collect::<Option<Vec<_>>>()?;
-        let total = sum(figures)?;
-        let shown = format::figure(total.value, crate::data::Unit::Vehicles, total.qualifier, lang);
-        let reaches = total.value >= *threshold;
-        Outcome {
-            computed: shown.clone(),
-            verdict: Verdict::CannotCheck,
-            explanation: messages(lang).projection_claim(&shown, reaches, &format::count(*threshold)),
-        }
-    })
-}
-
-fn greater<'d>(lang: Lang, value: &mut Lookup<'d, '_>, a: &str, b: &str) -> Option<Outcome> {
-    Some({
-        let ((sa, va), (sb, vb)) = (value(a)?, value(b)?);
-        let (a_name, b_name) = (sa.title.get(lang), sb.title.get(lang));
-        let holds = Figure::of(va).bounds().0 > Figure::of(vb).bounds().1;
-        Outcome {
-            computed: format!("{} vs {}", figure_text(sa, va, lang), figure_text(sb, vb, lang)),
-            verdict: if holds { Verdict::Holds } else { Verdict::DoesNotHold },
-            explanation: messages(lang)
-                .battery_electric_only((a_name, &figure_text(sa, va, lang)), (b_name, &figure_text(sb, vb, lang))),
-        }
-    })
+    }
 }
 
 #[cfg(test)]
@@ -357,9 +381,10 @@ mod tests {
     use super::*;
     use crate::data::fixture;
 
+    /// The verdicts, computed with no language at all.
     fn verdicts() -> Vec<(String, Verdict)> {
         let dataset = fixture();
-        check_claims(&dataset, Lang::En).into_iter().map(|r| (r.id, r.verdict)).collect()
+        dataset.claims.iter().map(|claim| (claim.id.clone(), assess(&dataset, claim).verdict)).collect()
     }
 
     fn verdict_of(id: &str) -> Verdict {
@@ -394,5 +419,15 @@ mod tests {
         assert!(results.iter().all(|r| !r.sources.is_empty() && r.sources.iter().all(|s| dataset.source(s).is_some())));
         let zh = check_claims(&dataset, Lang::ZhCn);
         assert!(zh.iter().all(|r| !r.explanation.is_empty() && r.text.chars().any(|c| c > '\u{3000}')));
+    }
+
+    #[test]
+    fn each_language_words_the_same_verdicts_and_sources() {
+        let dataset = fixture();
+        let (en, zh) = (check_claims(&dataset, Lang::En), check_claims(&dataset, Lang::ZhCn));
+        for (en, zh) in en.iter().zip(&zh) {
+            assert_eq!((&en.id, en.verdict, &en.sources), (&zh.id, zh.verdict, &zh.sources));
+            assert_ne!(en.explanation, zh.explanation, "{}: worded in each language", en.id);
+        }
     }
 }
