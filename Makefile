@@ -15,14 +15,14 @@ CHROMIUM ?= /usr/bin/chromium
 # Drives Chromium for the component tests (wasm-bindgen-test-runner).
 CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test data bench build tools rust-tools node-tools browser lint unit component-test browser-test size-report size-budget clean
+.PHONY: serve test data bench build tools rust-tools node-tools browser lint unit component-test data-package-test browser-test size-report size-budget clean
 
 # Serves a release build that rebuilds on every change, from its own folder so
 # that dist/ (minified, with its precompressed copies) is never left stale.
 serve: tools
 	trunk serve --release --offline --dist target/serve-dist
 
-test: tools browser lint unit component-test data build size-report size-budget browser-test
+test: tools browser lint unit component-test data build data-package-test size-report size-budget browser-test
 
 # Benchmarks: figures to read, not pass/fail (see docs/performance.md).
 bench: tools browser build
@@ -48,6 +48,13 @@ node-tools: node_modules/.installed
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
+	@touch $@
+
+# The Frictionless reference validator, in a virtual environment of its own.
+FRICTIONLESS_VERSION := 5.21.0
+.venv/.installed:
+	python3 -m venv .venv
+	.venv/bin/pip install --quiet --disable-pip-version-check "frictionless==$(FRICTIONLESS_VERSION)"
 	@touch $@
 
 browser:
@@ -83,6 +90,14 @@ build: tools
 	trunk build --release --offline
 	node scripts/minify-dist.mjs dist
 	node scripts/compress-dist.mjs dist
+
+# The build's data package, as written and as the zip holds it, validated by
+# the Frictionless reference validator (types, constraints, descriptor).
+data-package-test: .venv/.installed
+	.venv/bin/frictionless validate dist/data/xiaomi-ev-data/datapackage.json
+	rm -rf target/data-package-zip
+	.venv/bin/python -m zipfile -e dist/data/xiaomi-ev-data.zip target/data-package-zip
+	.venv/bin/frictionless validate target/data-package-zip/xiaomi-ev-data/datapackage.json
 
 size-report:
 	node scripts/size-report.mjs dist

@@ -24,6 +24,8 @@ const types = {
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 // The precompressed copy to send for `file`, if the build wrote one the browser accepts.

@@ -21,8 +21,9 @@ const html = readFileSync(join(root, 'index.html'), 'utf8');
 // Attribute values may be quoted or not (the release build minifies the HTML).
 const referenced = [...html.matchAll(/(?:href|src)=(?:"\.?\/?([^"#?]+)"|\.?\/?([^\s>"#?]+))/g)].map((m) => m[1] ?? m[2])
   .filter((p) => !p.startsWith('http') && existsSync(join(root, p)) && !p.startsWith('static/'))
-  // Links to the other prerendered pages are navigations, not part of this load.
-  .filter((p) => !p.endsWith('.html'));
+  // Links to the other prerendered pages are navigations, and the data
+  // package is a download the reader asks for: neither is part of this load.
+  .filter((p) => !p.endsWith('.html') && !p.startsWith('data/xiaomi-ev-data'));
 const snippets = existsSync(join(root, 'snippets'))
   ? readdirSync(join(root, 'snippets'), { recursive: true }).filter((p) => p.endsWith('.js')).map((p) => `snippets/${p}`)
   : [];

@@ -2,6 +2,7 @@
 //!
 //! Layers, each depending only on the ones above it:
 //! - [`sort`]: the one sort every layer uses (one copy of the sort code in the wasm).
+//! - [`csv`]: the one way every CSV file quotes its cells.
 //! - [`data`]: the dataset schema, loading and validation. Knows nothing of charts.
 //! - [`format`]: locale-aware number and date formatting.
 //! - [`analysis`]: pure derived figures (growth, cumulative, target pace, claim checks).
@@ -12,6 +13,7 @@
 
 pub mod analysis;
 pub mod charts;
+pub mod csv;
 pub mod custom_data;
 pub mod data;
 pub mod format;

@@ -5,8 +5,9 @@ fn main() {
 
 /// Natively the binary writes what the build adds beside the app, into the
 /// built site: every chart as a static SVG (`static/`, the fallback image for
-/// embeds where scripts cannot run) and the prerendered pages, filled into
-/// the site's `index.html`: `xiaomi-ev-dashboard <site-dir>`.
+/// embeds where scripts cannot run), the prerendered pages, filled into the
+/// site's `index.html`, and the data package (`data/xiaomi-ev-data/` and its
+/// zip): `xiaomi-ev-dashboard <site-dir>`.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let site = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
@@ -14,6 +15,7 @@ fn main() {
         let dataset = xiaomi_ev_dashboard::data::builtin()
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
         svgs.extend(xiaomi_ev_dashboard::views::pages::write_all(&dataset, &site)?);
+        svgs.extend(xiaomi_ev_dashboard::data::package::write(&dataset, &site)?);
         Ok(svgs)
     });
     match written {

@@ -58,7 +58,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (HtmlElem
         provide_page(Lang::En, Signal::stored(Theme::Light));
         let fixture = include_str!("fixtures/dataset.json");
         let dataset = Arc::new(parse_dataset(fixture).expect("the fixture parses"));
-        with_dataset(dataset, view)
+        with_dataset(dataset, true, view)
     });
     (parent, DropGuard(Some(handle)))
 }

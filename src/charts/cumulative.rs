@@ -121,12 +121,13 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
             group,
             ..start.clone()
         };
-        // The projection starts from the last actual total; its note sits on the end point.
+        // The projection starts from the last actual total, and says how that
+        // total was derived (a table row or CSV line must not read as published);
+        // the projection's own note sits on the end point.
         let begin = DataPoint {
             series_id: end.series_id.clone(),
             series_label: end.series_label.clone(),
             kind: Kind::Forecast,
-            derivation: None,
             color,
             group,
             ..start.clone()

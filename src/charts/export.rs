@@ -2,6 +2,7 @@
 //! what they hold, and the options for standalone SVG and PNG downloads.
 
 use super::{ChartId, ChartModel, ChartOptions, ChartSettings, Theme};
+use crate::csv::{number_cell, row, text_cell};
 use crate::data::Lang;
 
 /// Width a downloaded chart is drawn at; PNGs are drawn from it at 2x.
@@ -38,7 +39,7 @@ pub fn csv(model: &ChartModel) -> String {
             text_cell(&point.series_label),
             text_cell(&point.period.to_string()),
             number_cell(point.value),
-            text_cell(unit_id(point.unit)),
+            text_cell(point.unit.id()),
             text_cell(point.qualifier.id()),
             text_cell(point.kind.id()),
             text_cell(point.status_id()),
@@ -50,46 +51,9 @@ pub fn csv(model: &ChartModel) -> String {
             text_cell(&ids.join(" ")),
             text_cell(&urls.join(" ")),
         ];
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
+        out.push_str(&row(&fields));
     }
     out
-}
-
-fn unit_id(unit: crate::data::Unit) -> &'static str {
-    use crate::data::Unit::*;
-    match unit {
-        Vehicles => "vehicles",
-        Yuan => "yuan",
-        Usd => "usd",
-        Percent => "percent",
-        Days => "days",
-        Months => "months",
-    }
-}
-
-/// A plain number: no grouping, so spreadsheets read it as a number.
-fn number_cell(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        let text = format!("{value:.4}");
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
-}
-
-/// Quotes a field when needed, and prefixes `'` to text starting with a
-/// character spreadsheets treat as a formula (`= + - @`, tab, carriage return).
-pub fn text_cell(text: &str) -> String {
-    let neutral = match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_owned(),
-    };
-    if neutral.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", neutral.replace('"', "\"\""))
-    } else {
-        neutral
-    }
 }
 
 #[cfg(test)]
@@ -125,19 +89,5 @@ mod tests {
             text.contains("deliveries,Xiaomi deliveries by quarter,2025-Q3,108796,vehicles,exact,actual,,deliveries")
         );
         assert!(text.contains(",144033,vehicles,at_least,estimate,"), "{text}");
-    }
-
-    #[test]
-    fn csv_quotes_and_neutralises_formulas() {
-        assert_eq!(text_cell("plain"), "plain");
-        assert_eq!(text_cell("a,b"), "\"a,b\"");
-        assert_eq!(text_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(text_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(text_cell("+1"), "'+1");
-        assert_eq!(text_cell("-2"), "'-2");
-        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(text_cell("line\nbreak"), "\"line\nbreak\"");
-        assert_eq!(number_cell(-1_800_000_000.0), "-1800000000");
-        assert_eq!(number_cell(15.4), "15.4");
     }
 }

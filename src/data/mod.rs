@@ -2,6 +2,13 @@
 
 pub mod claim;
 pub mod ids;
+
+/// The data package's name: the build publishes it as `data/<name>/` and
+/// `data/<name>.zip` beside the app (`package`), and the page links to it.
+pub const PACKAGE_NAME: &str = "xiaomi-ev-data";
+// Written by the build on the host; the browser links to the files.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod package;
 pub mod period;
 pub mod schema;
 pub mod validate;

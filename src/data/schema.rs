@@ -151,6 +151,20 @@ pub enum Unit {
     Months,
 }
 
+impl Unit {
+    /// As the dataset and the CSV files write it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Unit::Vehicles => "vehicles",
+            Unit::Yuan => "yuan",
+            Unit::Usd => "usd",
+            Unit::Percent => "percent",
+            Unit::Days => "days",
+            Unit::Months => "months",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceStatus {
@@ -158,6 +172,15 @@ pub enum SourceStatus {
     Verified,
     /// Read only in a reprint or aggregator.
     Secondary,
+}
+
+impl SourceStatus {
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceStatus::Verified => "verified",
+            SourceStatus::Secondary => "secondary",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -31,6 +31,8 @@ pub const UI: UiText = UiText {
     status_verified: "verified",
     status_secondary: "secondary",
     footer_sources: "Sources",
+    download_all_data: "Download all data",
+    download_all_data_about: ": every figure with its unit, qualifier, kind and sources, as CSV files described by a Frictionless Data Package (zip)",
     footer_licence: "Data compilation CC BY 4.0; code MIT.",
     footer_code: "Built with Rust, Leptos and plotters; runs entirely in your browser.",
     notice_ignored: "Ignored an unknown value in the address:",

@@ -47,6 +47,9 @@ pub struct UiText {
     pub status_verified: &'static str,
     pub status_secondary: &'static str,
     pub footer_sources: &'static str,
+    /// The link to the data package, and what it holds.
+    pub download_all_data: &'static str,
+    pub download_all_data_about: &'static str,
     pub footer_licence: &'static str,
     pub footer_code: &'static str,
     pub notice_ignored: &'static str,

@@ -31,6 +31,9 @@ pub const UI: UiText = UiText {
     status_verified: "已核实",
     status_secondary: "二手",
     footer_sources: "数据来源",
+    download_all_data: "下载全部数据",
+    download_all_data_about:
+        "：每个数字及其单位、精确程度、类型与来源，以 CSV 文件提供，附 Frictionless 数据包说明（zip）",
     footer_licence: "数据汇编采用 CC BY 4.0；代码采用 MIT 许可。",
     footer_code: "基于 Rust、Leptos 与 plotters 构建，完全在浏览器中运行。",
     notice_ignored: "已忽略地址中的未知参数值：",

@@ -40,13 +40,13 @@ pub fn App(builtin: Builtin) -> impl IntoView {
     let custom = custom::load(browser::query_param("data"));
     // Re-rendered when custom data arrives; until then the built-in data shows.
     let body = move || {
-        let dataset = match custom.get() {
-            Custom::Loaded { dataset, .. } => Ok(dataset),
-            _ => builtin.clone().map_err(|failure| failure.errors(lang)),
+        let (dataset, is_builtin) = match custom.get() {
+            Custom::Loaded { dataset, .. } => (Ok(dataset), false),
+            _ => (builtin.clone().map_err(|failure| failure.errors(lang)), true),
         };
         let route = route.clone();
         match dataset {
-            Ok(dataset) => with_dataset(dataset, || match route.view {
+            Ok(dataset) => with_dataset(dataset, is_builtin, || match route.view {
                 View::Dashboard => dashboard(route, settings, choice).into_any(),
                 View::Embed => {
                     // An embed without a (known) chart shows the first one.

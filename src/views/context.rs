@@ -21,15 +21,20 @@ pub struct PageContext {
 
 /// The dataset on screen: the built-in one, or the reader's `?data=` file.
 #[derive(Clone)]
-struct ShownDataset(Arc<Dataset>);
+struct ShownDataset {
+    dataset: Arc<Dataset>,
+    builtin: bool,
+}
 
 pub fn provide_page(lang: Lang, theme: Signal<Theme>) {
     provide_context(PageContext { lang, theme });
 }
 
-/// Provides `dataset` to the views `children` builds.
-pub fn with_dataset<V: IntoView>(dataset: Arc<Dataset>, children: impl FnOnce() -> V) -> V {
-    provide_context(ShownDataset(dataset));
+/// Provides `dataset` to the views `children` builds; `builtin` says whether
+/// it is the curated one (the published files, such as the data package,
+/// describe only that one).
+pub fn with_dataset<V: IntoView>(dataset: Arc<Dataset>, builtin: bool, children: impl FnOnce() -> V) -> V {
+    provide_context(ShownDataset { dataset, builtin });
     children()
 }
 
@@ -42,5 +47,10 @@ pub fn theme() -> Signal<Theme> {
 }
 
 pub fn dataset() -> Arc<Dataset> {
-    expect_context::<ShownDataset>().0
+    expect_context::<ShownDataset>().dataset
+}
+
+/// Whether the dataset shown is the built-in one.
+pub fn shows_builtin() -> bool {
+    expect_context::<ShownDataset>().builtin
 }

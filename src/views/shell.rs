@@ -4,7 +4,7 @@ use super::browser;
 use super::context;
 use super::key_numbers::KeyNumbers;
 use crate::analysis::target::{data_age, projections_already_passed};
-use crate::data::{DataError, Lang, SourceStatus};
+use crate::data::{DataError, Lang, SourceStatus, PACKAGE_NAME};
 use crate::format;
 use crate::route::{Notice, ThemeChoice};
 use crate::text::ui;
@@ -139,7 +139,7 @@ pub fn SourcesList() -> impl IntoView {
             view! {
                 <li id=format!("source-{}", source.id)>
                     {source.publisher.get(lang).to_owned()}", "{title}", "{format::date(source.date, lang)}
-                    " "<span class=format!("status status-{status}")>"("{status}")"</span>
+                    " "<span class=format!("status status-{}", source.status.id())>"("{status}")"</span>
                     {source.note.clone().map(|note| view! { <span class="source-note">" "{note}</span> })}
                 </li>
             }
@@ -149,9 +149,25 @@ pub fn SourcesList() -> impl IntoView {
         <section id="sources" class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{text.sources_heading}</h2>
             <p>{text.sources_intro}</p>
+            <DownloadAllData/>
             <ol>{items}</ol>
         </section>
     }
+}
+
+/// "Download all data": the data package the build publishes beside the
+/// page, offered while the built-in data is shown (it describes only that).
+#[component]
+fn DownloadAllData() -> impl IntoView {
+    let text = ui(context::lang());
+    context::shows_builtin().then(|| {
+        view! {
+            <p class="download-all">
+                <a href=format!("data/{PACKAGE_NAME}.zip") download="">{text.download_all_data}</a>
+                {text.download_all_data_about}
+            </p>
+        }
+    })
 }
 
 #[component]
@@ -163,6 +179,7 @@ pub fn Footer() -> impl IntoView {
             <p>
                 <a href="#sources">{text.footer_sources}</a>" · "{text.data_as_of}" "{format::date(dataset.as_of, lang)}
             </p>
+            <DownloadAllData/>
             <p>{text.footer_licence}" "{text.footer_code}</p>
         </footer>
     }

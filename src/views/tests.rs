@@ -120,3 +120,15 @@ fn a_chart_link_opens_the_dashboard_page_of_its_language() {
     let html = prerender(fixture(), "?view=embed&chart=regions&lang=zh-CN");
     assert!(html.contains("href=\"./zh-CN.html?chart=regions&amp;lang=zh-CN\""), "the embed links back to it");
 }
+
+#[test]
+fn the_dashboard_offers_the_data_package_in_the_footer_and_the_sources_list() {
+    for query in ["", "?lang=zh-CN"] {
+        let html = prerender(fixture(), query);
+        assert_eq!(count(&html, "href=\"data/xiaomi-ev-data.zip\""), 2, "{query}");
+        let footer = html.split("<footer").nth(1).unwrap_or_default();
+        assert!(footer.contains("data/xiaomi-ev-data.zip"), "{query}: in the footer");
+    }
+    let embed = prerender(fixture(), "?view=embed&chart=regions");
+    assert_eq!(count(&embed, "xiaomi-ev-data.zip"), 0, "an embed is one chart, with no footer");
+}
