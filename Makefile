@@ -15,14 +15,14 @@ CHROMIUM ?= /usr/bin/chromium
 # Drives Chromium for the component tests (wasm-bindgen-test-runner).
 CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test data bench build tools rust-tools node-tools browser lint unit component-test data-package-test browser-test size-report size-budget clean
+.PHONY: serve test data bench build tools rust-tools node-tools browser fonts lint unit component-test data-package-test browser-test size-report size-budget clean
 
 # Serves a release build that rebuilds on every change, from its own folder so
 # that dist/ (minified, with its precompressed copies) is never left stale.
-serve: tools
+serve: tools fonts
 	trunk serve --release --offline --dist target/serve-dist
 
-test: tools browser lint unit component-test data build data-package-test size-report size-budget browser-test
+test: tools browser fonts lint unit component-test data build data-package-test size-report size-budget browser-test
 
 # Benchmarks: figures to read, not pass/fail (see docs/performance.md).
 bench: tools browser build
@@ -66,6 +66,17 @@ browser:
 	  echo "Chromium or chromedriver is missing: install them with 'sudo apt-get install chromium chromium-driver fonts-noto-cjk', or set CHROMIUM= and CHROMEDRIVER= to their paths"; \
 	  exit 1; fi
 
+# The link previews are drawn on the host with the system's fonts: without a
+# CJK font the Chinese ones would show boxes (the build refuses to write them).
+fonts:
+	@if fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing the Noto CJK fonts from Debian"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fontconfig fonts-noto-cjk > /dev/null; \
+	else \
+	  echo "No CJK font is installed: install one with 'sudo apt-get install fonts-noto-cjk'"; \
+	  exit 1; fi
+
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
@@ -86,7 +97,7 @@ component-test:
 data:
 	cargo run --quiet --bin dataset-report -- data/dataset.json
 
-build: tools
+build: tools fonts
 	trunk build --release --offline
 	node scripts/minify-dist.mjs dist
 	node scripts/compress-dist.mjs dist

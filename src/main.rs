@@ -14,8 +14,17 @@ fn main() {
     let written = xiaomi_ev_dashboard::charts::write_static_svgs(&site.join("static")).and_then(|mut svgs| {
         let dataset = xiaomi_ev_dashboard::data::builtin()
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
-        svgs.extend(xiaomi_ev_dashboard::views::pages::write_all(&dataset, &site)?);
+        let site_url = xiaomi_ev_dashboard::views::pages::site_url();
+        if site_url.is_none() {
+            eprintln!(
+                "note: {} is not set (or not an http(s) address), so link previews use relative addresses, \
+                 which chat apps and social sites cannot resolve. Set it to the site's public address to fix.",
+                xiaomi_ev_dashboard::views::pages::SITE_URL_VARIABLE
+            );
+        }
+        svgs.extend(xiaomi_ev_dashboard::views::pages::write_all(&dataset, &site, site_url.as_deref())?);
         svgs.extend(xiaomi_ev_dashboard::data::package::write(&dataset, &site)?);
+        svgs.extend(xiaomi_ev_dashboard::views::preview::write_all(&dataset, &site)?);
         Ok(svgs)
     });
     match written {

@@ -15,6 +15,8 @@ mod key_numbers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
 mod present;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod preview;
 mod share;
 mod shell;
 

@@ -4,6 +4,7 @@
 //! default width). The app then takes over the page in the browser.
 
 use super::prerender;
+use super::preview;
 use crate::charts::{self, escape_xml, ChartId, ChartSettings};
 use crate::data::{Dataset, Lang};
 use crate::route::{dashboard_page, embed_page};
@@ -23,7 +24,14 @@ pub struct Page {
     /// The same page in each language (this one included), for
     /// `<link rel="alternate" hreflang>`: search engines offer a reader theirs.
     pub alternates: Vec<(Lang, String)>,
+    /// The link preview image (`preview::image_path`), for the Open Graph
+    /// and Twitter card tags a chat or social post reads.
+    pub preview: String,
 }
+
+/// The environment variable that gives the site's public address, such as
+/// `https://example.org/ev/`: preview tags need absolute addresses.
+pub const SITE_URL_VARIABLE: &str = "SITE_URL";
 
 /// Every page, in a stable order: the two dashboards, then each chart's embeds.
 pub fn all(dataset: &Dataset) -> Vec<Page> {
@@ -39,6 +47,8 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
             title: text.product_name.to_owned(),
             description: text.tagline.to_owned(),
             alternates: Lang::ALL.into_iter().map(|l| (l, dashboard_page(l))).collect(),
+            // The dashboard's preview is its first chart.
+            preview: preview::image_path(ChartId::ALL[0].id(), lang),
         });
     }
     for id in ChartId::ALL {
@@ -51,6 +61,7 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
                 title: format!("{} · {}", model.title, ui(lang).product_name),
                 description: model.takeaway,
                 alternates: Lang::ALL.into_iter().map(|l| (l, embed_page(id, l))).collect(),
+                preview: preview::image_path(id.id(), lang),
             });
         }
     }
@@ -58,8 +69,10 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
 }
 
 /// `template` (the built `index.html`) with this page's language, head and
-/// body. `None` when the template lacks a part it needs.
-pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
+/// body. `site` is the site's public address (ending in `/`), which the
+/// preview tags need to resolve; without it they hold relative addresses.
+/// `None` when the template lacks a part it needs.
+pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Option<String> {
     let html_start = template.find("<html")?;
     let html_end = html_start + template[html_start..].find('>')? + 1;
     let title_start = template.find("<title>")? + "<title>".len();
@@ -83,9 +96,10 @@ pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
         })
         .collect();
     let head_extra = format!(
-        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">{alternates}",
+        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">{alternates}{}",
         escape_xml(&page.description),
-        escape_xml(&page.file)
+        escape_xml(&page.file),
+        preview_tags(page, site.unwrap_or(""))
     );
     Some(format!(
         "{}{html_tag}{}{}{}{head_extra}{}{body}{}",
@@ -96,6 +110,42 @@ pub fn fill(template: &str, page: &Page, body: &str) -> Option<String> {
         &template[head_end..body_start],
         &template[body_end..],
     ))
+}
+
+/// Open Graph and Twitter card tags: title, the takeaway as description, and
+/// the 1200 × 630 preview image, at `site`'s addresses.
+fn preview_tags(page: &Page, site: &str) -> String {
+    let (title, description) = (escape_xml(&page.title), escape_xml(&page.description));
+    let (url, image) = (escape_xml(&format!("{site}{}", page.file)), escape_xml(&format!("{site}{}", page.preview)));
+    let locale = match page.lang {
+        Lang::En => "en_US",
+        Lang::ZhCn => "zh_CN",
+    };
+    format!(
+        "<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:description\" content=\"{description}\"><meta property=\"og:url\" content=\"{url}\">\
+         <meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:width\" content=\"{w}\">\
+         <meta property=\"og:image:height\" content=\"{h}\"><meta property=\"og:image:alt\" content=\"{title}\">\
+         <meta property=\"og:locale\" content=\"{locale}\"><meta name=\"twitter:card\" content=\"summary_large_image\">\
+         <meta name=\"twitter:title\" content=\"{title}\"><meta name=\"twitter:description\" content=\"{description}\">\
+         <meta name=\"twitter:image\" content=\"{image}\">",
+        w = preview::WIDTH,
+        h = preview::HEIGHT,
+    )
+}
+
+/// The site's public address from `SITE_URL`, ending in `/`; `None` when it
+/// is unset or is not an http(s) address.
+pub fn site_url() -> Option<String> {
+    let url = std::env::var(SITE_URL_VARIABLE).ok()?;
+    let url = url.trim();
+    (url.starts_with("https://") || url.starts_with("http://")).then(|| {
+        if url.ends_with('/') {
+            url.to_owned()
+        } else {
+            format!("{url}/")
+        }
+    })
 }
 
 /// `head` without the `<link rel=rust>` Trunk leaves in its output when it
@@ -117,15 +167,20 @@ fn without_build_directives(head: &str) -> String {
     kept
 }
 
-/// Writes every page into `dir`, from its `index.html`. Returns the files written.
-pub fn write_all(dataset: &Dataset, dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+/// Writes every page into `dir`, from its `index.html`, with preview tags at
+/// `site`'s addresses. Returns the files written.
+pub fn write_all(
+    dataset: &Dataset,
+    dir: &std::path::Path,
+    site: Option<&str>,
+) -> Result<Vec<std::path::PathBuf>, String> {
     let template_path = dir.join("index.html");
     let template =
         std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let mut written = Vec::new();
     for page in all(dataset) {
         let body = prerender(dataset.clone(), &format!("?{}", page.query));
-        let html = fill(&template, &page, &body)
+        let html = fill(&template, &page, &body, site)
             .ok_or_else(|| format!("{} lacks <html>, <title>, </head> or <body>", template_path.display()))?;
         let path = dir.join(&page.file);
         std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -17,17 +17,29 @@ pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
     format!("{}{}{}", browser::page_dir(), dashboard_page(lang), route.to_query())
 }
 
-/// Ready-to-paste embed code: an iframe that sizes itself with the host
-/// script, with the static SVG inside as the fallback image. The iframe opens
-/// the chart's prerendered embed page, readable before its script runs, with
-/// this chart's toggle if it is not the default.
-pub fn embed_code(id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
-    let dir = browser::page_dir();
+/// The chart's share page: its prerendered page, readable before its script
+/// runs, whose head carries the link preview (title, takeaway, a 1200 × 630
+/// image), with this chart's toggle if it is not the default. What "Copy
+/// link" gives and what the embed code's iframe opens.
+pub fn share_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
     let mut toggle = ChartSettings::default();
     if let Some(value) = settings.selected(id) {
         toggle.set(id, value);
     }
-    let src = format!("{dir}{}{}", embed_page(id, lang), Route { settings: toggle, ..Route::default() }.to_query());
+    format!(
+        "{}{}{}",
+        browser::page_dir(),
+        embed_page(id, lang),
+        Route { settings: toggle, ..Route::default() }.to_query()
+    )
+}
+
+/// Ready-to-paste embed code: an iframe that opens the share page and sizes
+/// itself with the host script, with the static SVG inside as the fallback
+/// image.
+pub fn embed_code(id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
+    let dir = browser::page_dir();
+    let src = share_url(id, settings, lang);
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\">\n  <img src=\"{dir}static/{id}.svg\" alt=\"{alt}\" width=\"800\">\n</iframe>\n<script src=\"{dir}assets/embed.js\" async></script>",
         src = escape_xml(&src),
@@ -69,7 +81,7 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     };
     let stem = move || chart_export::file_stem(id, &settings.get_untracked());
     let copy_link = move |_| {
-        let url = chart_url(id, settings.get_untracked(), lang);
+        let url = share_url(id, settings.get_untracked(), lang);
         spawn_local(async move { report(export::text_to_clipboard(&url).await, text.link_copied) });
     };
     let download_svg = move |_| {

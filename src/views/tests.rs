@@ -78,8 +78,9 @@ fn a_page_fills_the_built_template_with_its_language_head_and_body() {
         title: "小米 <EV>".into(),
         description: "\"Quoted\" & more".into(),
         alternates: vec![(Lang::En, "index.html".into()), (Lang::ZhCn, "zh-CN.html".into())],
+        preview: "static/preview-deliveries-zh-CN.png".into(),
     };
-    let html = pages::fill(template, &page, "<main>body</main>").unwrap();
+    let html = pages::fill(template, &page, "<main>body</main>", None).unwrap();
     assert!(html.starts_with(
         "<!doctype html><html lang=\"zh-CN\" data-page-query=\"lang=zh-CN\" data-prerendered><meta charset=utf-8>"
     ));
@@ -88,9 +89,22 @@ fn a_page_fills_the_built_template_with_its_language_head_and_body() {
     assert!(html.contains("<link href=./main.css rel=stylesheet><meta name"), "Trunk's build directive is dropped");
     assert!(html.contains(
         "<link rel=\"canonical\" href=\"zh-CN.html\"><link rel=\"alternate\" hreflang=\"en\" href=\"index.html\">\
-         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"zh-CN.html\"></head><body><main>body</main></body></html>"
+         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"zh-CN.html\"><meta property=\"og:type\""
     ));
-    assert_eq!(pages::fill("<html><body></body></html>", &page, ""), None, "a template without a head is refused");
+    assert!(html.ends_with("</head><body><main>body</main></body></html>"));
+    assert!(html.contains("<meta property=\"og:image\" content=\"static/preview-deliveries-zh-CN.png\">"));
+    let published = pages::fill(template, &page, "", Some("https://example.org/ev/")).unwrap();
+    assert!(published.contains("<meta property=\"og:url\" content=\"https://example.org/ev/zh-CN.html\">"));
+    assert!(published.contains(
+        "<meta name=\"twitter:image\" content=\"https://example.org/ev/static/preview-deliveries-zh-CN.png\">"
+    ));
+    assert!(published.contains("<meta property=\"og:title\" content=\"小米 &lt;EV&gt;\">"));
+    assert!(published.contains("<meta property=\"og:description\" content=\"&quot;Quoted&quot; &amp; more\">"));
+    assert_eq!(
+        pages::fill("<html><body></body></html>", &page, "", None),
+        None,
+        "a template without a head is refused"
+    );
 }
 
 #[test]

@@ -2,6 +2,8 @@
 import { test, expect, openChart, artifacts } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
+const CHART_IDS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
+
 test('an embed shows only its chart, with source line and link back; theme respected', async ({ page, problems }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openChart(page, '?view=embed&chart=regions&theme=dark', 'regions');
@@ -43,7 +45,7 @@ test('the embed panel gives iframe code with the static image fallback', async (
   expect(code).toContain('assets/embed.js');
 });
 
-test('copy link puts a URL that restores the chart and its toggle on the clipboard', async ({ page, context, problems }) => {
+test('copy link gives the chart\'s share page, with its toggle', async ({ page, context, problems }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openChart(page);
   const card = page.locator('figure[data-chart="deliveries"]');
@@ -51,11 +53,27 @@ test('copy link puts a URL that restores the chart and its toggle on the clipboa
   await card.getByRole('button', { name: 'Copy link' }).click();
   await expect(card.locator('.share-status')).toHaveText('Link copied.');
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(url).toContain('chart=deliveries');
-  expect(url).toContain('by=month');
+  expect(url).toMatch(/\/embed-deliveries-en\.html\?by=month$/);
   await page.goto(url);
   await expect(page.locator('figure[data-chart="deliveries"] svg title')).toHaveText('Xiaomi EV deliveries by month');
-  await expect(page.locator('figure[data-chart="deliveries"]')).toHaveClass(/focused/);
+  // The page a chat app previews: its head names the chart and its image.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /static\/preview-deliveries-en\.png$/);
+  await expect(page.locator('.back-link')).toHaveAttribute('href', /chart=deliveries/);
+});
+
+test('every share page\'s preview tags name a 1200 x 630 PNG of its chart', async ({ page, problems }) => {
+  for (const file of ['index.html', 'zh-CN.html', ...CHART_IDS.flatMap((id) => [`embed-${id}-en.html`, `embed-${id}-zh-CN.html`])]) {
+    await page.goto(`./${file}`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(await page.locator('meta[name="twitter:image"]').getAttribute('content')).toBe(image);
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBeTruthy();
+    const response = await page.request.get(image);
+    expect(response.headers()['content-type'], image).toBe('image/png');
+    const png = await response.body();
+    // The IHDR chunk: width and height, big-endian, after the 8-byte signature and the chunk's length and type.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+  }
 });
 
 async function download(page, card, kind) {
