@@ -100,6 +100,7 @@ data:
 build: tools fonts
 	trunk build --release --offline
 	node scripts/minify-dist.mjs dist
+	node scripts/write-service-worker.mjs dist
 	node scripts/compress-dist.mjs dist
 
 # The build's data package, as written and as the zip holds it, validated by

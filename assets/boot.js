@@ -17,5 +17,17 @@ function start() {
   });
 }
 
-if (document.readyState === 'complete') start();
-else window.addEventListener('load', start, { once: true });
+// After one visit the pages open with the network off (scripts/write-service-worker.mjs).
+// Not where workers are refused (a sandboxed embed, file://): the page works as before.
+function keepForOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {});
+}
+
+function onLoad() {
+  start();
+  keepForOffline();
+}
+
+if (document.readyState === 'complete') onLoad();
+else window.addEventListener('load', onLoad, { once: true });

@@ -6,7 +6,8 @@
 // Test-only routes:
 //   /csp/...            the same files with a strict Content-Security-Policy header
 //   /__fixtures__/NAME  files from tests/browser/data, plus failure endpoints
-//     (network-error, slow, too-large, wrong-type, http-500)
+//     (network-error, slow, too-large, wrong-type, http-500) and a cacheable
+//     dataset that counts its requests (cacheable.json, cacheable-requests)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -64,6 +65,8 @@ async function sendFile(res, base, path, headers, acceptEncoding) {
   }
 }
 
+let cacheableRequests = 0;
+
 function fixture(name, req, res) {
   switch (name) {
     case 'network-error':
@@ -77,6 +80,15 @@ function fixture(name, req, res) {
       return;
     case 'wrong-type':
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>');
+      return;
+    case 'cacheable.json':
+      // The frozen dataset, which a browser may keep for an hour: counts how
+      // often it really reaches the server (cacheable-requests).
+      cacheableRequests += 1;
+      sendFile(res, fixtures, 'frozen.json', { 'cache-control': 'max-age=3600' }, null);
+      return;
+    case 'cacheable-requests':
+      res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(String(cacheableRequests));
       return;
     case 'http-500':
       res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"boom"}');

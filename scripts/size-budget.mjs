@@ -1,5 +1,5 @@
-// Checks what the dashboard and the embed view transfer on first load against
-// budgets.json, as gzip sizes. Exits 1 when a budget is exceeded.
+// Checks what the dashboard and the embed view transfer on first load, and
+// what the service worker keeps for offline use, against budgets.json, as gzip sizes. Exits 1 when a budget is exceeded.
 // `node scripts/size-budget.mjs dist`
 //
 // The gzip size of a file is its precompressed .gz copy (what a host that
@@ -76,7 +76,20 @@ const embedPage = largest[1] + sums.page - gzipBytes(join(root, 'index.html'));
 const embedLimit = budgets.embed_page_gzip_bytes;
 console.log(`embed page ${embedPage} gzip bytes (largest: ${largest[0]}, of ${embeds.length}); budget ${embedLimit}${embedPage > embedLimit ? `: OVER by ${embedPage - embedLimit}` : ''}`);
 over ||= embedPage > embedLimit;
-console.log(`first load (dashboard): ${total} gzip bytes (${onTheFly} compressed on the fly, ${brotli} brotli); goal ${budgets.goal_gzip_bytes}\n`);
+console.log(`first load (dashboard): ${total} gzip bytes (${onTheFly} compressed on the fly, ${brotli} brotli); goal ${budgets.goal_gzip_bytes}`);
+// What the service worker fetches in the background after the first visit,
+// so that every page opens offline: the files it lists, first load included.
+const worker = existsSync(join(root, 'sw.js')) ? readFileSync(join(root, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/) : null;
+if (!worker) {
+  console.error('no service worker file list in sw.js (scripts/write-service-worker.mjs writes it)');
+  process.exit(1);
+}
+const offlineFiles = JSON.parse(worker[1]);
+const offline = offlineFiles.reduce((sum, file) => sum + gzipBytes(join(root, file)), 0);
+const afterFirst = offlineFiles.filter((file) => !firstLoad.includes(file)).reduce((sum, file) => sum + gzipBytes(join(root, file)), 0);
+const offlineLimit = budgets.offline_gzip_bytes;
+console.log(`offline (service worker): ${offlineFiles.length} files, ${offline} gzip bytes, ${afterFirst} of them after the first load; budget ${offlineLimit}${offline > offlineLimit ? `: OVER by ${offline - offlineLimit}` : ''}\n`);
+over ||= offline > offlineLimit;
 if (over) {
   console.error('over budget');
   process.exit(1);

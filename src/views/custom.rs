@@ -56,7 +56,13 @@ async fn fetch(url: &str, controller: &web_sys::AbortController) -> Result<Datas
     let _deadline =
         Deadline(set_timeout_with_handle(on_timeout, Duration::from_millis(custom_data::TIMEOUT_MS as u64)).ok());
     let signal = controller.signal();
-    let result = gloo_net::http::Request::get(url).abort_signal(Some(&signal)).send().await;
+    // Not kept in the browser's cache either (the service worker never stores it):
+    // a reader's file is theirs, fetched fresh each visit, and gone with the session.
+    let result = gloo_net::http::Request::get(url)
+        .cache(web_sys::RequestCache::NoStore)
+        .abort_signal(Some(&signal))
+        .send()
+        .await;
     let response = match result {
         Ok(response) => response,
         Err(_) if timed_out.get() => return Err(LoadError::Timeout),
