@@ -2,7 +2,7 @@
 // chart's embed are prerendered at build time from the same components, and
 // the app takes the page over when it runs. Checks invariants of the live
 // data only (present, titled, sourced), never its figures.
-import { test, expect } from './fixtures.js';
+import { test, expect, artifacts } from './fixtures.js';
 
 const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
 const DASHBOARDS = [
@@ -49,6 +49,25 @@ test.describe('with JavaScript off', () => {
       await expect(page.locator(`.language-switch a[hreflang="${other}"]`)).toHaveAttribute('href', other === 'en' ? 'index.html' : 'zh-CN.html');
     });
   }
+
+  test('on a dark system, the prerendered charts are dark like the page around them', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const file of ['index.html', 'embed-regions-zh-CN.html']) {
+      await page.goto(file);
+      const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(pageBackground).toBe('rgb(15, 20, 25)');
+      for (const svg of await page.locator('figure[data-chart] svg[role="img"]').all()) {
+        // The chart's own background, and no element left in the light palette's white or black text.
+        const colours = await svg.evaluate((root) => [...root.querySelectorAll('*')].flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]));
+        expect(await svg.locator('rect').first().evaluate((e) => getComputedStyle(e).fill)).toBe(pageBackground);
+        expect(colours.filter((c) => c === 'rgb(255, 255, 255)' || c === 'rgb(31, 35, 40)')).toEqual([]);
+      }
+    }
+    await page.goto('index.html');
+    await page.screenshot({ path: `${artifacts}/prerendered-dark-390.png`, fullPage: true });
+    await context.close();
+  });
 
   for (const [, lang, , source] of DASHBOARDS) {
     test(`every chart's ${lang} embed page holds that chart alone, with its source line`, async ({ page, problems }) => {

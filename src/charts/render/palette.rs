@@ -75,7 +75,8 @@ pub(super) fn mark_color(point: &DataPoint, colors: &Palette) -> RGBColor {
 #[cfg(test)]
 mod tests {
     use super::palette;
-    use crate::charts::Theme;
+    use crate::charts::{build, render_svg, ChartId, ChartSettings, Theme};
+    use crate::data::{fixture, Lang};
     use plotters::style::RGBColor;
 
     /// The page's colour for `property` in `theme`, from its
@@ -110,6 +111,66 @@ mod tests {
             ];
             for (property, color) in pairs {
                 assert_eq!(color, css_color(property, theme), "{property} in {theme:?}");
+            }
+        }
+    }
+
+    /// `style/main.css`'s colour rules for prerendered charts: (attribute, colour as
+    /// the SVG writes it) to the `light-dark(light, dark)` pair the page gives it.
+    fn prerendered_colour_rules() -> std::collections::HashMap<(String, String), (String, String)> {
+        let css = include_str!("../../../style/main.css");
+        css.lines()
+            .filter_map(|line| line.strip_prefix("html[data-prerendered] .chart-svg ["))
+            .map(|rule| {
+                let (attr, rest) = rule.split_once("=\"").expect("[attr=\"colour\"]");
+                let (colour, rest) = rest.split_once("\"]").expect("a quoted colour");
+                let pair = rest.split_once("light-dark(").and_then(|(_, p)| p.split_once(')')).expect("light-dark()").0;
+                let (light, dark) = pair.split_once(", ").expect("two colours");
+                ((attr.to_owned(), colour.to_owned()), (light.to_uppercase(), dark.to_uppercase()))
+            })
+            .collect()
+    }
+
+    /// Without script, or until the app redraws it, a reader with a dark system
+    /// sees the prerendered chart, which is drawn light: the page's CSS recolours
+    /// each element to exactly what the dark drawing gives it.
+    #[test]
+    fn prerendered_light_charts_take_the_dark_drawings_colours_from_the_css() {
+        let rules = prerendered_colour_rules();
+        let dataset = fixture();
+        for lang in Lang::ALL {
+            let every_model = ChartId::ALL
+                .into_iter()
+                .flat_map(|id| ChartSettings::variants(id).into_iter().map(move |settings| (id, settings)));
+            for (id, settings) in every_model {
+                let model = build(id, &dataset, &settings, lang);
+                let light_svg = render_svg(&model, &model.options(720, Theme::Light, lang));
+                let dark_svg = render_svg(&model, &model.options(720, Theme::Dark, lang));
+                let parse = |svg| roxmltree::Document::parse(svg).expect("the SVG parses");
+                let (light, dark) = (parse(&light_svg), parse(&dark_svg));
+                let pairs: Vec<_> = light.descendants().zip(dark.descendants()).collect();
+                assert_eq!(
+                    light.descendants().count(),
+                    dark.descendants().count(),
+                    "{id:?} {settings:?}: same elements"
+                );
+                for (light_node, dark_node) in pairs {
+                    for attr in ["fill", "stroke"] {
+                        let (Some(from), Some(to)) = (light_node.attribute(attr), dark_node.attribute(attr)) else {
+                            continue;
+                        };
+                        if from == to {
+                            continue;
+                        }
+                        let rule = rules.get(&(attr.to_owned(), from.to_owned()));
+                        let expected = (from.to_uppercase(), to.to_uppercase());
+                        assert_eq!(
+                            rule,
+                            Some(&expected),
+                            "{id:?} {settings:?}: {attr}=\"{from}\" becomes {to} in the dark"
+                        );
+                    }
+                }
             }
         }
     }
