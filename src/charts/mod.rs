@@ -8,6 +8,7 @@ mod cumulative;
 mod deliveries;
 pub mod export;
 mod financials;
+pub mod fit;
 mod regions;
 pub mod registry;
 pub mod render;

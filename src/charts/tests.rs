@@ -61,7 +61,7 @@ fn every_chart_renders_in_both_themes_and_languages_at_three_widths() {
             for (id, settings, model) in every_model(&dataset, lang) {
                 assert!(!model.is_empty(), "{name}: {id:?} {settings:?} has no data");
                 for theme in [Theme::Light, Theme::Dark] {
-                    for width in [320, 800, 2560] {
+                    for width in [fit::PHONE_DRAWING_WIDTH, 320, 800, 2560] {
                         let svg = render_svg(&model, &model.options(width, theme, lang));
                         let doc = parse(&svg);
                         let root = doc.root_element();
@@ -272,7 +272,7 @@ fn no_label_runs_past_the_edge_of_the_chart() {
     for (name, dataset) in test_datasets::for_invariants() {
         for lang in Lang::ALL {
             for (id, settings, model) in every_model(&dataset, lang) {
-                for width in [320, 560, 760, 1280] {
+                for width in [fit::PHONE_DRAWING_WIDTH, 320, 560, 760, 1280] {
                     let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
                     for label in text_boxes(&svg) {
                         assert!(
@@ -294,7 +294,8 @@ fn a_narrow_chart_with_few_categories_names_every_one() {
     let dataset = fixture();
     let model = build(ChartId::Regions, &dataset, &ChartSettings::default(), Lang::En);
     assert!(model.categories.len() <= 6, "{:?}", model.categories);
-    for width in [250, 280, 320] {
+    // Every width the app draws at on a phone or a narrow window (charts::fit).
+    for width in [fit::PHONE_DRAWING_WIDTH, fit::PHONE_FRAME_MAX + 1, 480] {
         let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
         let labels = texts(&parse(&svg)).join(" ");
         for category in &model.categories {
@@ -321,7 +322,7 @@ fn the_timeline_labels_its_dates_and_its_events_do_not_overlap_at_any_width() {
     for (name, dataset) in test_datasets::for_invariants() {
         for lang in Lang::ALL {
             let model = build(ChartId::Cumulative, &dataset, &ChartSettings::default(), lang);
-            for width in [320, 375, 560, 760, 1280] {
+            for width in [fit::PHONE_DRAWING_WIDTH, 320, 375, 560, 760, 1280] {
                 let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
                 let labels = text_boxes(&svg);
                 let dates = labels
@@ -349,7 +350,7 @@ fn value_labels_on_columns_never_overlap() {
             if model.layout != Layout::Columns {
                 continue;
             }
-            for width in [320, 375, 560, 800, 1280] {
+            for width in [fit::PHONE_DRAWING_WIDTH, 320, 375, 560, 800, 1280] {
                 let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
                 let labels = sized(text_boxes(&svg), 11.0);
                 for (i, a) in labels.iter().enumerate() {

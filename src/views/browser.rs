@@ -72,6 +72,18 @@ thread_local! {
     static KEPT: std::cell::RefCell<Vec<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Whether the page being taken over holds chart `chart`'s phone drawing in
+/// `lang`, for the app to keep instead of drawing it again (takeover.js
+/// moves it into the app's chart when it places the card).
+pub fn has_prerendered_phone_drawing(chart: &str, lang: Lang) -> bool {
+    let selector = format!("#chart-{chart} svg[data-drawing=\"phone\"][lang=\"{}\"]", lang.code());
+    TAKING_OVER.get()
+        && web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .is_some()
+}
+
 /// `build`'s view, built in a task of its own while the app is taking over a
 /// prerendered page (see `take_over_prerendered`); at once otherwise.
 pub fn in_turn(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
@@ -167,6 +179,10 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// In the browser a chart is drawn for the width its frame has; the
+/// prerendered page draws every fit (`browser_prerender`).
+pub const PRERENDERING: bool = false;
+
 /// The width a chart is drawn at before its frame is measured: the width the
 /// prerendered frames had (one column, one width), which the app takes over;
 /// otherwise none, so that the first drawing is at the measured width.
@@ -259,6 +275,11 @@ pub fn offset_within(element: &web_sys::Element, container: &web_sys::Element) -
     let inner = element.get_bounding_client_rect();
     let outer = container.get_bounding_client_rect();
     (inner.left() - outer.left(), inner.top() - outer.top(), inner.width(), inner.height())
+}
+
+/// The window's size in CSS px, without its scroll bars.
+pub fn window_size() -> (f64, f64) {
+    document_element().map_or((0.0, 0.0), |root| (f64::from(root.client_width()), f64::from(root.client_height())))
 }
 
 /// The page's address without query or fragment: `https://host/path/index.html`.

@@ -49,10 +49,18 @@ pub fn set_document_theme(_theme_id: &str) {}
 
 pub fn set_title(_title: &str) {}
 
-/// Prerendered charts are drawn at this width; the SVG scales to its column
-/// until the app redraws it at the real width.
+/// The page is written for every width: each chart holds its phone and its
+/// wide drawing (`charts::fit`), and the page's CSS shows the one that fits.
+pub const PRERENDERING: bool = true;
+
+/// Not measured: the prerendered page draws every fit (`PRERENDERING`).
 pub fn initial_chart_width() -> u32 {
-    720
+    0
+}
+
+/// Nothing is taken over while the page is written.
+pub fn has_prerendered_phone_drawing(_chart: &str, _lang: Lang) -> bool {
+    false
 }
 
 /// The page is written whole: nothing waits for a turn.
@@ -103,6 +111,10 @@ pub fn load_preference(_key: &str) -> Option<String> {
 }
 
 pub fn save_preference(_key: &str, _value: &str) {}
+
+pub fn window_size() -> (f64, f64) {
+    (0.0, 0.0)
+}
 
 pub fn offset_within(_element: &web_sys::Element, _container: &web_sys::Element) -> (f64, f64, f64, f64) {
     (0.0, 0.0, 0.0, 0.0)

@@ -117,14 +117,14 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     };
     view! {
         <div class="share-tools" role="group" aria-label=text.share_and_export>
-            <button type="button" on:click=copy_link>{text.copy_link}</button>
-            <button type="button" aria-expanded=move || embed_open.get().to_string() on:click=move |_| embed_open.update(|o| *o = !*o)>
+            <button type="button" disabled=browser::PRERENDERING on:click=copy_link>{text.copy_link}</button>
+            <button type="button" disabled=browser::PRERENDERING aria-expanded=move || embed_open.get().to_string() on:click=move |_| embed_open.update(|o| *o = !*o)>
                 {text.embed}
             </button>
-            <button type="button" data-export="svg" on:click=download_svg>{text.download_svg}</button>
-            <button type="button" data-export="png" on:click=download_png>{text.download_png}</button>
-            <button type="button" data-export="csv" on:click=download_csv>{text.download_csv}</button>
-            <button type="button" on:click=copy_image>{text.copy_image}</button>
+            <button type="button" disabled=browser::PRERENDERING data-export="svg" on:click=download_svg>{text.download_svg}</button>
+            <button type="button" disabled=browser::PRERENDERING data-export="png" on:click=download_png>{text.download_png}</button>
+            <button type="button" disabled=browser::PRERENDERING data-export="csv" on:click=download_csv>{text.download_csv}</button>
+            <button type="button" disabled=browser::PRERENDERING on:click=copy_image>{text.copy_image}</button>
             <span class="share-status" role="status">{move || status.get()}</span>
         </div>
         {move || embed_open.get().then(|| view! {

@@ -53,6 +53,18 @@ export function prerendered_width() {
   return frameWidth;
 }
 
+// A chart the app keeps from the prerendered page (its holder has
+// `data-keep`: views/chart_card) gets the page's phone drawing of it, moved,
+// not drawn again. Run before the prerendered twin leaves the page.
+function adoptKept(container) {
+  for (const holder of container.querySelectorAll('.chart-svg-holder[data-keep]')) {
+    if (holder.firstElementChild) continue;
+    const chart = holder.closest('figure[id]')?.id;
+    const drawing = chart && document.querySelector(`#${chart} svg[data-drawing="phone"]`);
+    if (drawing) holder.append(drawing);
+  }
+}
+
 const sameKey = (a, b) => a.tagName === b.tagName && (a.id || b.id ? a.id === b.id : a.className === b.className);
 const twinIn = (parent, piece) => [...parent.children].find((e) => sameKey(e, piece));
 
@@ -66,6 +78,7 @@ const twinIn = (parent, piece) => [...parent.children].find((e) => sameKey(e, pi
  */
 export function place_built(container, first, inParts) {
   const body = document.body;
+  adoptKept(container);
   if (first) {
     const live = body.children;
     const app = container.children;
@@ -93,6 +106,7 @@ export function place_built(container, first, inParts) {
 /** Replaces the whole prerendered page with the app's rendering in `container`, keeping the reader's place, open tables and focus. */
 export function replace_all(container) {
   const body = document.body;
+  adoptKept(container);
   const state = readerState(body);
   const { scrollX: x, scrollY: y } = window;
   body.replaceChildren(...container.childNodes);

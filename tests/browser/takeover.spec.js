@@ -20,10 +20,12 @@ async function openHeld(page, url) {
   return async () => {
     release();
     await appReady(page);
-    // Every chart redrawn by the app at its frame's real width, then a frame painted.
+    // Every chart drawn by the app for its frame (the phone drawing in a
+    // phone's frame, src/charts/fit.rs; else at the frame's width), then a frame painted.
     await page.waitForFunction(() => {
+      const drawingWidth = (frame) => (frame <= 440 ? 304 : frame);
       const svgs = [...document.querySelectorAll('.chart-svg-holder svg')];
-      return svgs.length > 0 && svgs.every((svg) => Number(svg.getAttribute('width')) === Math.max(240, svg.parentElement.clientWidth));
+      return svgs.length > 0 && svgs.every((svg) => Number(svg.getAttribute('width')) === drawingWidth(Math.max(240, svg.parentElement.clientWidth)));
     });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   };
@@ -150,3 +152,25 @@ for (const [name, url, check] of otherStates) {
     expect(messages).toEqual([]);
   });
 }
+
+// On a phone the prerendered page already holds the drawing the app would
+// make (src/charts/fit.rs): the app keeps each such drawing, the same element,
+// instead of drawing the same SVG again. A state the page was not rendered in
+// (another toggle) is drawn by the app.
+test('at 412 px the app keeps the prerendered phone drawings instead of drawing them again', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 412, height: 915 });
+  for (const [file, kept] of [['index.html', 8], ['embed-regions-zh-CN.html', 1], ['embed-deliveries-en.html?by=month', 0]]) {
+    const takeOver = await openHeld(page, `./${file}`);
+    await page.evaluate(() => {
+      for (const svg of document.querySelectorAll('svg[data-drawing="phone"]')) svg.dataset.prerenderedNode = 'yes';
+    });
+    await takeOver();
+    const after = await page.evaluate(() => [...document.querySelectorAll('.chart-svg-holder svg')].map((svg) => ({
+      node: svg.dataset.prerenderedNode === 'yes',
+      drawn: performance.getEntriesByName(`render:${svg.dataset.chartSvg}`).length,
+    })));
+    expect(after.filter((svg) => svg.node).length, `${file}: drawings kept`).toBe(kept);
+    for (const svg of after) expect(svg.drawn, `${file}: a kept drawing is not drawn again`).toBe(svg.node ? 0 : 1);
+    await page.unrouteAll();
+  }
+});

@@ -35,7 +35,7 @@ pub(super) fn draw_columns(
     // Category labels wrap onto up to three lines within their slot, at 12 px
     // or, on a narrow chart, 10 px; only when a word still does not fit are
     // labels thinned (long time axes), so a few categories are always all named.
-    let fitting = [size::LABEL, size::LABEL_NARROW].into_iter().find_map(|size| {
+    let fitting = [size::LABEL, size::label_narrow(options.width)].into_iter().find_map(|size| {
         let wrapped: Vec<Vec<String>> =
             model.categories.iter().map(|l| wrap(l, size, (slot - 6.0).max(12.0))).collect();
         let widest = wrapped.iter().flatten().map(|l| text_width(l, size)).fold(0.0, f64::max);

@@ -51,10 +51,20 @@ pub fn render_svg(model: &ChartModel, options: &ChartOptions) -> String {
 
 /// Type sizes in px, and line heights for the words of a standalone chart.
 mod size {
+    use crate::charts::fit::is_phone_drawing;
+
     /// Axis and category labels, and the legend.
     pub const LABEL: f64 = 12.0;
-    /// Category labels when they do not fit at `LABEL`.
-    pub const LABEL_NARROW: f64 = 10.0;
+    /// Category labels when they do not fit at `LABEL`: smaller on a wide
+    /// drawing than on the phone drawing, which is never shown smaller than
+    /// its own size (`charts::fit`), so 11 px there reads at 11 px or more.
+    pub fn label_narrow(width: u32) -> f64 {
+        if is_phone_drawing(width) {
+            11.0
+        } else {
+            10.0
+        }
+    }
     /// Values written on or beside marks, and milestone labels.
     pub const MARK_LABEL: f64 = 11.0;
     /// A standalone chart's (a download's) title, takeaway and source line: size and line height.

@@ -120,7 +120,7 @@ mod tests {
     fn prerendered_colour_rules() -> std::collections::HashMap<(String, String), (String, String)> {
         let css = include_str!("../../../style/main.css");
         css.lines()
-            .filter_map(|line| line.strip_prefix("html[data-prerendered] .chart-svg ["))
+            .filter_map(|line| line.strip_prefix(".chart-svg[data-follows-scheme] ["))
             .map(|rule| {
                 let (attr, rest) = rule.split_once("=\"").expect("[attr=\"colour\"]");
                 let (colour, rest) = rest.split_once("\"]").expect("a quoted colour");

@@ -41,9 +41,13 @@ pub(super) fn draw_rows(
         .x_label_area_size(space::X_LABELS)
         .y_label_area_size(y_area)
         .build_cartesian_2d(x_min..x_max, (0..n as i32 - 1).into_segmented())?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
+    // The axis title goes under the middle of the plot, as plotters puts it,
+    // unless it is wider than the plot (the phone drawing's long title):
+    // then it is kept inside the chart.
+    let (plot_x, _) = chart.plotting_area().get_pixel_range();
+    let title_fits = text_width(&model.x_label, size::LABEL) <= f64::from(plot_x.end - plot_x.start);
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_y_mesh()
         .bold_line_style(colors.grid)
         .light_line_style(colors.background)
         .axis_style(colors.axis)
@@ -52,9 +56,23 @@ pub(super) fn draw_rows(
         .x_label_formatter(&x_formatter)
         .y_label_formatter(&y_formatter)
         .label_style(font(size::LABEL, &colors.text))
-        .axis_desc_style(font(size::LABEL, &colors.muted_text))
-        .x_desc(model.x_label.as_str())
-        .draw()?;
+        .axis_desc_style(font(size::LABEL, &colors.muted_text));
+    if title_fits {
+        mesh.x_desc(model.x_label.as_str());
+    }
+    mesh.draw()?;
+    if !title_fits {
+        let bottom = plot.get_base_pixel().1 + plot.dim_in_pixel().1 as i32;
+        let center = (plot_x.start + plot_x.end) / 2;
+        text_at(
+            root,
+            model.x_label.as_str(),
+            (center, bottom),
+            size::LABEL,
+            &colors.muted_text,
+            (HPos::Center, VPos::Bottom),
+        )?;
+    }
     let groups = group_count(model);
     let row_top = |i: usize| chart.backend_coord(&(0.0, SegmentValue::Exact((n - i) as i32))).1;
     let row_height = f64::from((row_top(1) - row_top(0)).abs().max(1));
@@ -62,7 +80,6 @@ pub(super) fn draw_rows(
     let bar = ((row_height - 2.0 * gap) / groups as f64).max(1.0);
     let x = |v: f64| chart.backend_coord(&(v.clamp(x_min, x_max), SegmentValue::Exact(0))).0;
     let zero = x(0.0);
-    let (plot_x, _) = chart.plotting_area().get_pixel_range();
     for (index, point) in model.points.iter().enumerate() {
         let top = f64::from(row_top(point.category)) + gap + bar * point.group as f64;
         let (top, bottom) = (top.round() as i32 + 1, (top + bar).round() as i32 - 1);

@@ -10,7 +10,7 @@ mod tooltip;
 use super::browser;
 use super::context;
 use super::share::{self, ShareTools};
-use crate::charts::{self, ChartId, ChartSettings, Layout};
+use crate::charts::{self, fit, ChartId, ChartSettings, Layout};
 use crate::text::ui;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -55,14 +55,40 @@ pub fn ChartCard(
         }
     });
     let model = Memo::new(move |_| charts::build(id, &dataset, &settings.get(), lang));
+    // The width the chart is drawn at: every phone frame gets the same
+    // drawing (charts::fit), so a phone turning or a frame growing by a few
+    // pixels redraws nothing.
+    let drawing_width = Memo::new(move |_| match width.get() {
+        0 => 0,
+        frame => fit::drawing_width(frame),
+    });
+    // On a phone, the prerendered page already holds the drawing the app
+    // would make first (the built-in data and this chart's default state, in
+    // the page's language): it is kept, not drawn again (`data-keep`), and
+    // follows the theme through the page's CSS until something changes.
+    let keeps_prerendered = context::shows_builtin()
+        && initial == ChartSettings::default()
+        && drawing_width.get_untracked() == fit::PHONE_DRAWING_WIDTH
+        && browser::has_prerendered_phone_drawing(id.id(), lang);
+    let kept = StoredValue::new(keeps_prerendered);
     // Each render is measured (`render:<id>`) for `make bench`; the first
     // one also marks when this chart first reached the page.
     let svg = move || {
-        let w = width.get();
+        if browser::PRERENDERING {
+            // Every fit, for CSS to choose from: the page is read at any width before script.
+            return Some(model.with(|m| fit::render_every_fit(m, lang)));
+        }
+        let w = drawing_width.get();
+        let _ = (theme.get(), model.track());
+        if kept.get_value() {
+            kept.set_value(false);
+            browser::mark(&format!("chart-drawn:{}", id.id()));
+            return Some(String::new());
+        }
         (w > 0).then(|| {
             let start = format!("render-start:{}", id.id());
             browser::mark(&start);
-            let svg = model.with(|m| charts::render_svg(m, &m.options(w, theme.get(), lang)));
+            let svg = model.with(|m| fit::render_for_frame(m, w, theme.get(), lang));
             browser::measure(&format!("render:{}", id.id()), &start);
             browser::mark(&format!("chart-drawn:{}", id.id()));
             svg
@@ -95,7 +121,7 @@ pub fn ChartCard(
                 on:pointermove=move |ev| tip.on_pointer(ev) on:pointerdown=move |ev| tip.on_pointer(ev)
                 on:pointerleave=move |_| tip.on_leave() on:keydown=move |ev| tip.on_key(ev)
                 on:focusout=move |ev| tip.on_focus_out(ev)>
-                <div class="chart-svg-holder" inner_html=svg></div>
+                <div class="chart-svg-holder" data-keep=keeps_prerendered.then_some("phone") inner_html=svg></div>
                 {move || tip.view(lang, embed)}
             </div>
             <p class="sr-only" aria-live="polite">{move || tip.announcement(lang)}</p>

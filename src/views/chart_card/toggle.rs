@@ -21,7 +21,7 @@ pub fn toggle_controls(
             .map(|option| {
                 let option_id = option.id;
                 view! {
-                    <button type="button"
+                    <button type="button" disabled=browser::PRERENDERING
                         aria-pressed=move || (settings.get().selected(id) == Some(option_id)).to_string()
                         on:click=move |_| {
                             settings.update(|s| { s.set(id, option_id); });

@@ -17,8 +17,10 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy, PartialEq)]
 struct ActivePoint {
     index: usize,
+    /// The point's box in the chart frame: its middle, top and bottom.
     x: f64,
     y: f64,
+    bottom: f64,
     /// Stays when the pointer moves off the point (tapped, clicked or keyed).
     pinned: bool,
 }
@@ -30,11 +32,31 @@ pub struct Tooltip {
     /// The chart frame, which the tooltip is placed within.
     frame: NodeRef<Div>,
     active: RwSignal<Option<ActivePoint>>,
+    /// The tooltip element, measured once drawn to keep it inside the window.
+    tip: NodeRef<Div>,
+    /// Where the drawn tooltip goes in the frame; `None` while it is measured.
+    placed: RwSignal<Option<(f64, f64)>>,
 }
 
 impl Tooltip {
     pub fn new(model: Memo<ChartModel>, frame: NodeRef<Div>) -> Tooltip {
-        Tooltip { model, frame, active: RwSignal::new(None) }
+        let tooltip =
+            Tooltip { model, frame, active: RwSignal::new(None), tip: NodeRef::new(), placed: RwSignal::new(None) };
+        // Runs once the tooltip for a new point is drawn: its size is known
+        // only then (it wraps to the window's width).
+        Effect::new(move |_| {
+            let Some(point) = tooltip.active.get() else { return };
+            let (Some(tip), Some(frame)) = (tooltip.tip.get(), tooltip.frame.get_untracked()) else { return };
+            let tip = tip.get_bounding_client_rect();
+            let frame = frame.get_bounding_client_rect();
+            tooltip.placed.set(Some(place(
+                (point.x, point.y, point.bottom),
+                (frame.left(), frame.top()),
+                (tip.width(), tip.height()),
+                browser::window_size(),
+            )));
+        });
+        tooltip
     }
 
     pub fn close(self) {
@@ -48,14 +70,17 @@ impl Tooltip {
             return;
         }
         let selector = format!("[data-point=\"{index}\"]");
-        let (x, y) = match container.query_selector(&selector) {
+        let (x, y, bottom) = match container.query_selector(&selector) {
             Ok(Some(target)) => {
-                let (x, y, w, _) = browser::offset_within(&target, &container);
-                (x + w / 2.0, y)
+                let (x, y, w, h) = browser::offset_within(&target, &container);
+                (x + w / 2.0, y, y + h)
             }
-            _ => self.active.get_untracked().map_or((0.0, 0.0), |tip| (tip.x, tip.y)),
+            _ => self.active.get_untracked().map_or((0.0, 0.0, 0.0), |tip| (tip.x, tip.y, tip.bottom)),
         };
-        self.active.set(Some(ActivePoint { index, x, y, pinned }));
+        if self.active.get_untracked().is_none_or(|tip| tip.index != index) {
+            self.placed.set(None);
+        }
+        self.active.set(Some(ActivePoint { index, x, y, bottom, pinned }));
     }
 
     /// Pointer moves and presses over the chart.
@@ -109,14 +134,17 @@ impl Tooltip {
 
     /// The tooltip for the active point, if there is one.
     pub fn view(self, lang: Lang, embed: bool) -> Option<impl IntoView> {
-        let ActivePoint { index, x, y, pinned } = self.active.get()?;
+        let ActivePoint { index, pinned, .. } = self.active.get()?;
+        let placed = self.placed;
         let point = self.model.with(|m| m.points.get(index).cloned())?;
         let (sources, conflicts) =
             self.model.with(|m| (source_links(&m.sources_of(&point), embed), m.conflict_lines(&point)));
         let text = messages(lang);
         Some(view! {
             // style:… sets properties through the CSSOM, which a strict CSP allows.
-            <div class="tooltip" class:pinned=pinned style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
+            <div class="tooltip" class:pinned=pinned class:measuring=move || placed.get().is_none() node_ref=self.tip
+                style:left=move || format!("{:.0}px", placed.get().map_or(0.0, |(left, _)| left))
+                style:top=move || format!("{:.0}px", placed.get().map_or(0.0, |(_, top)| top))>
                 <strong>{point.series_label.clone()}</strong>
                 <span class="tip-period">{format::period(&point.period, lang)}</span>
                 <span class="tip-value">{point.label(lang)}</span>
@@ -143,6 +171,29 @@ impl Tooltip {
     }
 }
 
+/// Space kept between the tooltip and the window's edges, and the point.
+const MARGIN: f64 = 8.0;
+
+/// Where the tooltip goes in the chart frame (its left and top): centred
+/// above the point, or below it where the window has no room above, and
+/// moved sideways to stay inside the window. `point` is the point's middle,
+/// top and bottom in the frame; `frame` the frame's top left in the window;
+/// `tip` the tooltip's size, which CSS keeps within the window's.
+fn place(point: (f64, f64, f64), frame: (f64, f64), tip: (f64, f64), window: (f64, f64)) -> (f64, f64) {
+    let (x, top, bottom) = point;
+    let (tip_width, tip_height) = tip;
+    let within = |start: f64, size: f64, room: f64| start.min(room - MARGIN - size).max(MARGIN);
+    let left = within(frame.0 + x - tip_width / 2.0, tip_width, window.0);
+    let above = frame.1 + top - MARGIN - tip_height;
+    let below = frame.1 + bottom + MARGIN;
+    let fits_above = above >= MARGIN;
+    let fits_below = below + tip_height <= window.1 - MARGIN;
+    let more_room_above = frame.1 + top > window.1 - (frame.1 + bottom);
+    let top = if fits_above || !fits_below && more_room_above { above } else { below };
+    let top = within(top, tip_height, window.1);
+    (left - frame.0, top - frame.1)
+}
+
 /// Where a key moves the active point among `count` points: to a point
 /// (`Some(Some(i))`), off every point (`Some(None)`, Escape), or nowhere for a
 /// key the chart leaves to the browser (`None`).
@@ -162,7 +213,48 @@ fn key_move(key: &str, current: Option<usize>, count: usize) -> Option<Option<us
 
 #[cfg(test)]
 mod tests {
-    use super::key_move;
+    use super::{key_move, place};
+
+    const WINDOW: (f64, f64) = (412.0, 800.0);
+
+    fn inside(left: f64, top: f64, frame: (f64, f64), tip: (f64, f64)) -> bool {
+        let (left, top) = (frame.0 + left, frame.1 + top);
+        left >= 8.0 && top >= 8.0 && left + tip.0 <= WINDOW.0 - 8.0 && top + tip.1 <= WINDOW.1 - 8.0
+    }
+
+    #[test]
+    fn a_tooltip_sits_centred_above_its_point_where_there_is_room() {
+        assert_eq!(place((200.0, 300.0, 340.0), (10.0, 100.0), (120.0, 90.0), WINDOW), (140.0, 202.0));
+    }
+
+    #[test]
+    fn a_tooltip_near_the_right_edge_moves_left_instead_of_being_squeezed() {
+        let frame = (10.0, 100.0);
+        let (left, top) = place((390.0, 300.0, 340.0), frame, (200.0, 90.0), WINDOW);
+        assert!(inside(left, top, frame, (200.0, 90.0)));
+        assert_eq!(frame.0 + left + 200.0, WINDOW.0 - 8.0, "flush with the margin, not cut");
+    }
+
+    #[test]
+    fn a_tooltip_with_no_room_above_goes_below_its_point() {
+        let frame = (10.0, -50.0);
+        let (left, top) = place((100.0, 60.0, 120.0), frame, (160.0, 120.0), WINDOW);
+        assert!(inside(left, top, frame, (160.0, 120.0)));
+        assert_eq!(top, 128.0, "below the point's bottom");
+    }
+
+    #[test]
+    fn a_tooltip_stays_in_the_window_wherever_its_point_is() {
+        for frame_top in [-900.0, -300.0, 0.0, 400.0, 780.0] {
+            for x in [0.0, 50.0, 200.0, 396.0] {
+                for y in [0.0, 150.0, 300.0] {
+                    let tip = (180.0, 260.0);
+                    let (left, top) = place((x, y, y + 20.0), (8.0, frame_top), tip, WINDOW);
+                    assert!(inside(left, top, (8.0, frame_top), tip), "{frame_top} {x} {y}: {left} {top}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn arrow_keys_step_through_the_points_and_wrap_around() {

@@ -1,0 +1,107 @@
+// The phone profile of `make bench`: cold loads on a mid-range phone (412 px
+// wide, Chromium's 4x CPU slowdown, 1.6 Mbps down, 750 kbps up, 150 ms
+// round trip), our deliveries embed alternated in one run with a peer page
+// that draws the same data as one Chart.js chart (benches/peer/, Chart.js
+// from npm), and our dashboard. Reports medians of when the chart is painted
+// and interactive, main-thread blocking and bytes, and our ratios to the
+// peer. Figures to read, not pass/fail (docs/performance.md).
+// `node scripts/bench-phone.mjs dist [loads]`
+import { spawn } from 'node:child_process';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const root = process.argv[2] ?? 'dist';
+const loads = Number(process.argv[3] ?? 7);
+const PHONE = { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true };
+const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const CPU_SLOWDOWN = 4;
+
+// The peer: its page, Chart.js and the same dataset file, precompressed as ours are.
+const peerRoot = 'target/bench-peer';
+mkdirSync(`${peerRoot}/data`, { recursive: true });
+for (const file of readdirSync('benches/peer')) copyFileSync(`benches/peer/${file}`, `${peerRoot}/${file}`);
+copyFileSync('node_modules/chart.js/dist/chart.umd.min.js', `${peerRoot}/chart.umd.min.js`);
+copyFileSync(`${root}/data/dataset.json`, `${peerRoot}/data/dataset.json`);
+for (const file of ['index.html', 'peer.js', 'chart.umd.min.js', 'data/dataset.json']) {
+  const body = readFileSync(`${peerRoot}/${file}`);
+  writeFileSync(`${peerRoot}/${file}.br`, brotliCompressSync(body));
+  writeFileSync(`${peerRoot}/${file}.gz`, gzipSync(body, { level: 9 }));
+}
+
+const servers = [spawn('node', ['scripts/serve-dist.mjs', root, '8096'], { stdio: 'ignore' }),
+  spawn('node', ['scripts/serve-dist.mjs', peerRoot, '8097'], { stdio: 'ignore' })];
+await new Promise((resolve) => setTimeout(resolve, 500));
+
+const PAGES = {
+  'our embed (deliveries)': { url: 'http://127.0.0.1:8096/embed-deliveries-en.html', painted: 'first-contentful-paint', interactive: 'app-mounted' },
+  'Chart.js peer': { url: 'http://127.0.0.1:8097/index.html', painted: 'chart-painted', interactive: 'chart-interactive' },
+  'our dashboard': { url: 'http://127.0.0.1:8096/index.html', painted: 'first-contentful-paint', interactive: 'app-mounted' },
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic'],
+});
+
+async function coldLoad({ url, painted, interactive }) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, interactive, { timeout: 120_000, polling: 100 });
+  // Tasks that follow the interactive mark (the app's last parts) still block input.
+  await page.waitForTimeout(1500);
+  const figures = await page.evaluate(([paintedMark, interactiveMark]) => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    return {
+      painted: at(paintedMark),
+      interactive: at(interactiveMark),
+      blocking: window.__longTasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
+      longest: window.__longTasks.reduce((max, [, duration]) => Math.max(max, duration), 0),
+      bytes: entries.reduce((sum, entry) => sum + entry.transferSize, 0),
+    };
+  }, [painted, interactive]);
+  await context.close();
+  return figures;
+}
+
+const results = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
+for (let i = 0; i < loads; i += 1) {
+  for (const [name, page] of Object.entries(PAGES)) results[name].push(await coldLoad(page));
+}
+await browser.close();
+for (const server of servers) server.kill();
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+};
+const measures = [['painted', 'chart painted (ms)'], ['interactive', 'interactive (ms)'], ['blocking', 'main-thread blocking, sum of long tasks beyond 50 ms (ms)'], ['longest', 'longest task (ms)'], ['bytes', 'bytes transferred']];
+const medians = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, Object.fromEntries(measures.map(([key]) => [key, median(runs.map((r) => r[key]))]))]));
+
+console.log(`Phone profile: ${PHONE.viewport.width} px, ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.downloadThroughput * 8 / 1e6} Mbps down, ${NETWORK.latency} ms latency; ${loads} cold loads of each page, alternated`);
+console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+const names = Object.keys(PAGES);
+console.log(`median${' '.repeat(54)}${names.map((n) => n.padStart(24)).join('')}`);
+for (const [key, label] of measures) {
+  console.log(`  ${label.padEnd(58)}${names.map((n) => medians[n][key].toFixed(0).padStart(24)).join('')}`);
+}
+const peer = medians['Chart.js peer'];
+for (const ours of ['our embed (deliveries)', 'our dashboard']) {
+  const ratio = (key) => (medians[ours][key] / peer[key]).toFixed(2);
+  console.log(`${ours} / Chart.js peer: painted ${ratio('painted')} (target ≤ 0.8), interactive ${ratio('interactive')} (target ≤ 2.0), blocking ${ratio('blocking')} (target ≤ 1.0), bytes ${ratio('bytes')}`);
+}
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ results, medians }, null, 2));

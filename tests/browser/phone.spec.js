@@ -1,0 +1,133 @@
+// The phone reader: every chart reads on a phone before and without script
+// (its smallest text at least 11 CSS px from 320 to 430 px wide, and at a
+// desktop width too), and nothing the app adds later leaves a blank band in a
+// card meanwhile. Measured on the live pages; only invariants, no figures.
+import { test, expect, artifacts } from './fixtures.js';
+
+const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
+const PAGES = ['index.html', 'zh-CN.html', ...CHARTS.flatMap((id) => ['en', 'zh-CN'].map((lang) => `embed-${id}-${lang}.html`))];
+const SMALLEST_TEXT = 11;
+const WIDEST_BLANK_BAND = 40;
+
+/**
+ * For each chart card on the page: the smallest text of its chart drawing as
+ * shown (font size times the drawing's scale), and the tallest band across the
+ * card with no text, control or drawing in it.
+ */
+const measureCards = (page) => page.evaluate(() => {
+  const visible = (element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: false });
+  // The vertical spans of what a reader sees in `root`: text lines, controls, drawings.
+  const spans = (root, into = []) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (!node.textContent.trim() || node.parentElement.closest('.sr-only')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) if (rect.height > 0) into.push([rect.top, rect.bottom]);
+      } else if (node.nodeType === Node.ELEMENT_NODE && visible(node)) {
+        if (node.matches('svg, button, img, textarea, summary')) {
+          const rect = node.getBoundingClientRect();
+          if (rect.height > 0 && rect.width > 0) into.push([rect.top, rect.bottom]);
+        } else spans(node, into);
+      }
+    }
+    return into;
+  };
+  return [...document.querySelectorAll('figure.chart-card')].map((card) => {
+    const style = getComputedStyle(card);
+    const box = card.getBoundingClientRect();
+    let reached = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    const end = box.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+    let band = 0;
+    for (const [top, bottom] of spans(card).sort((a, b) => a[0] - b[0])) {
+      band = Math.max(band, top - reached);
+      reached = Math.max(reached, bottom);
+    }
+    band = Math.max(band, end - reached);
+    let smallest = Infinity;
+    let drawings = 0;
+    for (const svg of card.querySelectorAll('svg[role="img"]')) {
+      if (!visible(svg)) continue;
+      drawings += 1;
+      const shown = svg.getBoundingClientRect();
+      const { width, height } = svg.viewBox.baseVal;
+      const scale = Math.min(shown.width / width, shown.height / height);
+      for (const text of svg.querySelectorAll('text')) {
+        if (text.textContent.trim()) smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+      }
+    }
+    return { chart: card.dataset.chart, smallest: Math.round(smallest * 100) / 100, band: Math.round(band), drawings };
+  });
+});
+
+function expectLegible(cards, where, bands = true) {
+  expect(cards.length, `${where}: chart cards`).toBeGreaterThan(0);
+  for (const card of cards) {
+    expect(card.drawings, `${where} ${card.chart}: drawings shown`).toBe(1);
+    expect(card.smallest, `${where} ${card.chart}: smallest chart text (px)`).toBeGreaterThanOrEqual(SMALLEST_TEXT);
+    if (bands) expect(card.band, `${where} ${card.chart}: tallest blank band (px)`).toBeLessThanOrEqual(WIDEST_BLANK_BAND);
+  }
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const width of [320, 360, 412, 430, 1280]) {
+    test(`at ${width} px every page's chart text is at least ${SMALLEST_TEXT} px and no card has a blank band`, async ({ page, problems }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const file of PAGES) {
+        await page.goto(`./${file}`);
+        expectLegible(await measureCards(page), `${file} at ${width} px`);
+      }
+      await page.goto('./embed-regions-en.html');
+      await page.screenshot({ path: `${artifacts}/phone-noscript-regions-${width}.png`, fullPage: true });
+    });
+  }
+});
+
+for (const width of [360, 412]) {
+  test(`at ${width} px the app draws the same legible charts, with no blank band`, async ({ page, problems }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const file of ['index.html', 'zh-CN.html', 'embed-regions-en.html', 'embed-competitors-zh-CN.html']) {
+      await page.goto(`./${file}`);
+      expectLegible(await measureCards(page), `${file} at ${width} px, app running`);
+    }
+  });
+}
+
+// A tap on any point opens its tooltip inside the window, whole: moved away
+// from an edge rather than squeezed against it, below its point where there
+// is no room above, never taller than the window.
+for (const width of [320, 412]) {
+  test(`at ${width} px every point's tooltip, of every chart, opens inside the window`, async ({ page, problems }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 700 });
+    let checked = 0;
+    for (const id of CHARTS) {
+      await page.goto(`./embed-${id}-en.html`);
+      const points = page.locator('.chart-frame [data-point]');
+      const count = await points.count();
+      expect(count, `${id}: points`).toBeGreaterThan(0);
+      for (let i = 0; i < count; i += 1) {
+        await points.nth(i).click({ force: true });
+        const tip = page.locator('.tooltip.pinned:not(.measuring)');
+        await expect(tip, `${id} point ${i}: tooltip`).toHaveCount(1);
+        const box = await tip.evaluate((element) => {
+          const rect = element.getBoundingClientRect();
+          return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, width: rect.width,
+            windowWidth: document.documentElement.clientWidth, windowHeight: document.documentElement.clientHeight };
+        });
+        const where = `${id} point ${i} at ${width} px: ${JSON.stringify(box)}`;
+        expect(box.left, where).toBeGreaterThanOrEqual(0);
+        expect(box.top, where).toBeGreaterThanOrEqual(0);
+        expect(box.right, where).toBeLessThanOrEqual(box.windowWidth);
+        expect(box.bottom, where).toBeLessThanOrEqual(box.windowHeight);
+        // Not squeezed against an edge (it was 66 px wide there).
+        expect(box.width, where).toBeGreaterThanOrEqual(120);
+        checked += 1;
+      }
+      await page.keyboard.press('Escape');
+    }
+    expect(checked).toBeGreaterThan(CHARTS.length);
+  });
+}
