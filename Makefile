@@ -30,6 +30,8 @@ bench: tools browser build
 	node scripts/size-budget.mjs dist
 	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-browser.mjs dist
 	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-lighthouse.mjs dist
+	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-phone.mjs dist
+	node scripts/wasm-size-by-crate.mjs target/wasm32-unknown-unknown/release/xiaomi-ev-dashboard.wasm
 
 tools: rust-tools node-tools
 

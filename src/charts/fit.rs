@@ -23,6 +23,11 @@ pub const PHONE_FRAME_MAX: u32 = 440;
 /// the page's edge on a phone). Wider phones scale it up.
 pub const PHONE_DRAWING_WIDTH: u32 = 304;
 
+/// The height of the phone drawing of columns or a timeline (rows of bars
+/// take the height their count needs): a little taller than wide, so that
+/// a phone gives the plot the room.
+pub const PHONE_DRAWING_HEIGHT: u32 = 340;
+
 /// The width of the prerendered wide drawing, scaled to the frame until the
 /// app redraws it at the frame's own width.
 pub const PRERENDER_WIDE: u32 = 720;

@@ -282,6 +282,8 @@ impl ChartModel {
     pub fn preferred_height(&self, width: u32) -> u32 {
         match self.layout {
             Layout::Rows => (self.categories.len() as u32 * 34 + 120).max(240),
+            // On a phone the chart is taller than wide: the screen is.
+            Layout::Columns | Layout::Timeline if fit::is_phone_drawing(width) => fit::PHONE_DRAWING_HEIGHT,
             Layout::Columns | Layout::Timeline => (f64::from(width) * 0.56).clamp(300.0, 560.0) as u32,
         }
     }

@@ -62,7 +62,7 @@ pub fn App(builtin: Builtin) -> impl IntoView {
         }
     };
     view! {
-        {(view_kind == View::Dashboard).then(|| view! { <a class="skip-link" href="#main">{ui(lang).skip_to_content}</a> })}
+        {(view_kind == View::Dashboard).then(|| view! { <a class="skip-link" data-part="skip-link" href="#main">{ui(lang).skip_to_content}</a> })}
         <CustomBanner state=custom/>
         <Notices notices=notices/>
         {body}
@@ -74,12 +74,18 @@ fn dashboard(route: Route, settings: ChartSettings, choice: RwSignal<ThemeChoice
         .into_iter()
         .map(|id| {
             let focused = route.chart == Some(id);
-            browser::in_turn(move || view! { <ChartCard id=id initial=settings focused=focused/> }.into_any())
+            let card = move || view! { <ChartCard id=id initial=settings focused=focused/> }.into_any();
+            // The chart the address names is the one the reader sees first.
+            if focused {
+                browser::in_turn_first(card).into_any()
+            } else {
+                browser::in_turn(card).into_any()
+            }
         })
         .collect_view();
     view! {
         <Header choice=choice/>
-        <main id="main" tabindex="-1">
+        <main id="main" data-part="dashboard" tabindex="-1">
             {charts}
             {browser::in_turn(|| view! { <ClaimsPanel/> }.into_any())}
             {browser::in_turn(|| view! { <FindingsList/> }.into_any())}

@@ -4,6 +4,8 @@
 use crate::data::Lang;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use wasm_bindgen::prelude::*;
 
 /// The page's query: what a prerendered page stands for (`<html
@@ -35,27 +37,48 @@ pub async fn take_over_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> 
     next_task().await;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let taking_over = begin_takeover();
-    TAKING_OVER.set(taking_over);
+    let takeover = Takeover { active: Arc::new(AtomicBool::new(taking_over)), held_back: Arc::default() };
     let container =
         if taking_over { document.create_element("div").ok().map(JsCast::unchecked_into) } else { document.body() };
     let Some(container) = container else { return };
-    KEPT.with(|kept| kept.borrow_mut().push(Box::new(leptos::mount::mount_to(container.clone(), app))));
-    let in_parts = HELD_BACK.with(|held| !held.borrow().is_empty());
+    let provided = takeover.clone();
+    let mounted = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(provided);
+        app()
+    });
+    KEPT.with(|kept| kept.borrow_mut().push(Box::new(mounted)));
+    let held_back = |turn: usize| takeover.held_back.lock().ok().and_then(|held| held.get(turn).copied());
+    let in_parts = held_back(0).is_some();
     if taking_over && !place_built(&container, true, in_parts) {
         replace_all(&container);
     }
     // Each task places the part the last one built, then lets the next one
-    // build (in its microtasks).
+    // build (in its microtasks). The first part held back is the chart the
+    // reader sees (`in_turn_first`, else the first in the page): it is
+    // interactive (`chart-interactive`) once placed; the others follow when
+    // the browser is idle, so a tap or a scroll goes first. (Building and
+    // placing each part in tasks of their own was measured: twice as many
+    // tasks, each as long, docs/performance.md.)
     let mut turn = 0;
-    while let Some(ready) = HELD_BACK.with(|held| held.borrow().get(turn).copied()) {
-        next_task().await;
+    while let Some(ready) = held_back(turn) {
+        if turn < 2 {
+            next_task().await;
+        } else {
+            when_idle().await;
+        }
         place_built(&container, false, in_parts);
+        if turn == 1 {
+            mark("chart-interactive");
+        }
         ready.try_set(true);
         turn += 1;
     }
     next_task().await;
     place_built(&container, false, in_parts);
-    TAKING_OVER.set(false);
+    if turn < 2 {
+        mark("chart-interactive");
+    }
+    takeover.active.store(false, Ordering::Relaxed);
     end_takeover();
     mark("app-mounted");
 }
@@ -64,10 +87,26 @@ async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(after_a_task()).await;
 }
 
+async fn when_idle() {
+    let _ = wasm_bindgen_futures::JsFuture::from(after_idle()).await;
+}
+
+/// A takeover in progress, as the app it mounts sees it (through context):
+/// whether it is still going on, and the parts `in_turn` holds back, in the
+/// order they are built, each when its flag is set.
+#[derive(Clone)]
+struct Takeover {
+    active: Arc<AtomicBool>,
+    held_back: Arc<Mutex<Vec<RwSignal<bool>>>>,
+}
+
+impl Takeover {
+    fn in_progress() -> Option<Takeover> {
+        use_context::<Takeover>().filter(|takeover| takeover.active.load(Ordering::Relaxed))
+    }
+}
+
 thread_local! {
-    static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The parts `in_turn` holds back, in page order: each is built when its flag is set.
-    static HELD_BACK: std::cell::RefCell<Vec<RwSignal<bool>>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The mounted app, kept for the life of the page.
     static KEPT: std::cell::RefCell<Vec<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -77,7 +116,7 @@ thread_local! {
 /// moves it into the app's chart when it places the card).
 pub fn has_prerendered_phone_drawing(chart: &str, lang: Lang) -> bool {
     let selector = format!("#chart-{chart} svg[data-drawing=\"phone\"][lang=\"{}\"]", lang.code());
-    TAKING_OVER.get()
+    Takeover::in_progress().is_some()
         && web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector(&selector).ok().flatten())
@@ -87,10 +126,24 @@ pub fn has_prerendered_phone_drawing(chart: &str, lang: Lang) -> bool {
 /// `build`'s view, built in a task of its own while the app is taking over a
 /// prerendered page (see `take_over_prerendered`); at once otherwise.
 pub fn in_turn(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    let taking_over = TAKING_OVER.get();
-    let ready = RwSignal::new(!taking_over);
-    if taking_over {
-        HELD_BACK.with(|held| held.borrow_mut().push(ready));
+    held_back(build, false)
+}
+
+/// `in_turn`, but built before every other part: the part the reader is
+/// taken to (a chart the address names).
+pub fn in_turn_first(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    held_back(build, true)
+}
+
+fn held_back(build: impl Fn() -> AnyView + Send + Sync + 'static, first: bool) -> impl IntoView {
+    let takeover = Takeover::in_progress();
+    let ready = RwSignal::new(takeover.is_none());
+    if let Some(mut held) = takeover.as_ref().and_then(|t| t.held_back.lock().ok()) {
+        if first {
+            held.insert(0, ready);
+        } else {
+            held.push(ready);
+        }
     }
     move || ready.get().then(&build)
 }
@@ -102,6 +155,7 @@ extern "C" {
     fn replace_all(container: &web_sys::HtmlElement);
     fn end_takeover();
     fn after_a_task() -> js_sys::Promise;
+    fn after_idle() -> js_sys::Promise;
     fn prerendered_width() -> u32;
 }
 

@@ -64,6 +64,11 @@ pub fn has_prerendered_phone_drawing(_chart: &str, _lang: Lang) -> bool {
 }
 
 /// The page is written whole: nothing waits for a turn.
+pub fn in_turn_first(build: impl Fn() -> leptos::prelude::AnyView) -> leptos::prelude::AnyView {
+    build()
+}
+
+/// The page is written whole: nothing waits for a turn.
 pub fn in_turn(build: impl Fn() -> leptos::prelude::AnyView) -> leptos::prelude::AnyView {
     build()
 }

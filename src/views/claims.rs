@@ -41,7 +41,7 @@ pub fn ClaimsPanel() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="chart-card claims" data-chart="claims" id="chart-claims" aria-labelledby="claims-heading">
+        <section class="chart-card claims" data-chart="claims" data-part="claims" id="chart-claims" aria-labelledby="claims-heading">
             <h2 id="claims-heading">{text.claims_heading}</h2>
             <p class="takeaway">{text.claims_intro}</p>
             <div class="table-scroll">
@@ -71,7 +71,7 @@ pub fn FindingsList() -> impl IntoView {
         .map(|f| view! { <li>{f.message}</li> })
         .collect_view();
     view! {
-        <section class="findings" aria-labelledby="findings-heading">
+        <section class="findings" data-part="findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">{text.findings_heading}</h2>
             <p>{text.findings_intro}</p>
             <ul>{items}</ul>

@@ -167,7 +167,7 @@ pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
         Custom::None => None,
         Custom::Loading { origin } => Some(
             view! {
-                <aside class="custom-banner" role="status">
+                <aside class="custom-banner" data-part="custom-banner" role="status">
                     <p>{text.custom_loading.replace("{origin}", &origin)}</p>
                 </aside>
             }
@@ -175,7 +175,7 @@ pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
         ),
         Custom::Loaded { origin, .. } => Some(
             view! {
-                <aside class="custom-banner custom-loaded" role="status" data-custom-origin=origin.clone()>
+                <aside class="custom-banner custom-loaded" data-part="custom-banner" role="status" data-custom-origin=origin.clone()>
                     <p>
                         <strong>{text.custom_loaded.replace("{origin}", &origin)}</strong>" "
                         <a href=builtin_link()>{text.show_builtin}</a>
@@ -186,7 +186,7 @@ pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
         ),
         Custom::Failed { address, error } => Some(
             view! {
-                <aside class="custom-banner custom-failed" role="alert">
+                <aside class="custom-banner custom-failed" data-part="custom-banner" role="alert">
                     <p>
                         <strong>{text.custom_failed.replace("{address}", &address.chars().take(200).collect::<String>())}</strong>" "
                         <span class="custom-error">{error.message(lang)}</span>" "

@@ -16,7 +16,7 @@ pub fn EmbedView(id: ChartId, settings: ChartSettings) -> impl IntoView {
         }
     });
     view! {
-        <main id="main" class="embed" node_ref=root>
+        <main id="main" class="embed" data-part="embed" node_ref=root>
             <ChartCard id=id initial=settings focused=false embed=true/>
         </main>
     }

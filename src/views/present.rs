@@ -77,7 +77,7 @@ pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <main id="main" class="present" aria-roledescription="slides">
+        <main id="main" class="present" data-part="present" aria-roledescription="slides">
             {title_slide}
             {chart_slides}
             <nav class="slide-nav" aria-label=text.present>

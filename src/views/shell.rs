@@ -69,7 +69,7 @@ pub fn Header(choice: RwSignal<ThemeChoice>) -> impl IntoView {
     let passed = browser::date_for_passed_projections()
         .and_then(|today| projections_already_passed(&dataset, 1_000_000.0, today, lang));
     view! {
-        <header class="site-header">
+        <header class="site-header" data-part="header">
             <div class="brand">
                 <h1>{text.product_name}</h1>
                 <p class="tagline">{text.tagline}</p>
@@ -95,7 +95,7 @@ pub fn Notices(notices: Vec<Notice>) -> impl IntoView {
         let items =
             notices.into_iter().map(|n| view! { <li><code>{n.parameter}"="{n.value}</code></li> }).collect_view();
         view! {
-            <aside class="notice" role="status">
+            <aside class="notice" data-part="notice" role="status">
                 <p>{ui(context::lang()).notice_ignored}</p>
                 <ul>{items}</ul>
             </aside>
@@ -107,7 +107,7 @@ pub fn Notices(notices: Vec<Notice>) -> impl IntoView {
 pub fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
     let text = ui(context::lang());
     view! {
-        <main id="main" class="data-errors" role="alert">
+        <main id="main" class="data-errors" data-part="data-errors" role="alert">
             <h1>{text.data_error_heading}</h1>
             <p>{text.data_error_intro}</p>
             <ul>
@@ -146,7 +146,7 @@ pub fn SourcesList() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id="sources" class="sources" aria-labelledby="sources-heading">
+        <section id="sources" class="sources" data-part="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{text.sources_heading}</h2>
             <p>{text.sources_intro}</p>
             <DownloadAllData/>
@@ -175,7 +175,7 @@ pub fn Footer() -> impl IntoView {
     let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" data-part="footer">
             <p>
                 <a href="#sources">{text.footer_sources}</a>" · "{text.data_as_of}" "{format::date(dataset.as_of, lang)}
             </p>

@@ -8,6 +8,9 @@
 
 // The width of the page's chart frames: one column, so one width for all.
 let frameWidth = 0;
+// The prerendered parts (children of <body> and of <main>) no part of the
+// app has replaced yet.
+let unreplaced = new Set();
 
 // Where `element` is under `root`: its index among its element siblings at
 // each level, which finds the same element in the app's rendering of it.
@@ -43,6 +46,8 @@ function restore(root, state) {
 /** Whether this is a prerendered page the app should take over; reads what the app needs from it first. */
 export function begin_takeover() {
   if (!document.documentElement.hasAttribute('data-prerendered')) return false;
+  const main = document.querySelector('body > main');
+  unreplaced = new Set([...document.body.children, ...(main ? main.children : [])]);
   // The first frame is the one on screen: reading it lays out nothing more.
   frameWidth = document.querySelector('.chart-frame')?.clientWidth ?? 0;
   return true;
@@ -65,12 +70,13 @@ function adoptKept(container) {
   }
 }
 
-const sameKey = (a, b) => a.tagName === b.tagName && (a.id || b.id ? a.id === b.id : a.className === b.className);
+// A part's key, which both renders write (`data-part`): the same key, the same part.
+const sameKey = (a, b) => a.dataset.part !== undefined && a.dataset.part === b.dataset.part;
 const twinIn = (parent, piece) => [...parent.children].find((e) => sameKey(e, piece));
 
 /**
  * Puts each part the app has built in `container` in place of its prerendered
- * twin; `inParts` when <main> is built a child at a time, whose finished
+ * twin (the one with its `data-part` key); `inParts` when <main> is built a child at a time, whose finished
  * children then move instead of it. On the first call, returns false and
  * moves nothing if the app's page is not the prerendered one (another view, a
  * notice), for `replace_all`. Later, a part without a twin (never expected:
@@ -97,6 +103,9 @@ export function place_built(container, first, inParts) {
       continue;
     }
     const state = readerState(twin);
+    unreplaced.delete(twin);
+    // <main> built a child at a time stays, and its children are replaced.
+    if (parent !== body) unreplaced.delete(parent);
     twin.replaceWith(piece);
     restore(piece, state);
   }
@@ -110,6 +119,7 @@ export function replace_all(container) {
   const state = readerState(body);
   const { scrollX: x, scrollY: y } = window;
   body.replaceChildren(...container.childNodes);
+  unreplaced.clear();
   restore(body, state);
   // Focusing can scroll; the reader's place wins.
   if (x || y) window.scrollTo(x, y);
@@ -117,7 +127,24 @@ export function replace_all(container) {
 
 /** The app has taken over every part: the page stops being the prerendered one (its CSS, `data-prerendered`). */
 export function end_takeover() {
+  // A prerendered part no part of the app replaced (never expected: both
+  // come from the same components) is said and removed, not left stale.
+  for (const part of unreplaced) {
+    if (!part.isConnected || part.tagName === 'MAIN') continue;
+    console.warn(`The app had no part for the prerendered ${part.tagName.toLowerCase()}${part.id ? `#${part.id}` : ''}${part.className ? `.${part.className}` : ''}: removed.`);
+    part.remove();
+  }
+  unreplaced.clear();
   document.documentElement.removeAttribute('data-prerendered');
+}
+
+/**
+ * Resolves when the browser is idle (input handled, frames painted), or after
+ * a second at the latest; in a new task where idle callbacks are missing.
+ */
+export function after_idle() {
+  if (!('requestIdleCallback' in window)) return after_a_task();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
 }
 
 /** Resolves in a new task, after the browser has had the chance to handle input and paint. */

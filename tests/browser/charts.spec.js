@@ -56,7 +56,7 @@ test('each table view lists exactly the points drawn', async ({ page, problems }
   await openChart(page);
   for (const id of CHARTS) {
     const card = page.locator(`figure[data-chart="${id}"]`);
-    await card.locator('summary').click();
+    await card.locator('details.table-view > summary').click();
     const drawn = await card.locator('svg [data-point]').count();
     await expect(card.locator('tbody tr'), id).toHaveCount(drawn);
   }

@@ -33,7 +33,7 @@ test('the by-year toggle redraws with the 550,000 target as a target', async ({ 
 test('the table view lists exactly the drawn points', async ({ page, problems }) => {
   await openChart(page, `?${FROZEN}`);
   const card = page.locator('figure[data-chart="deliveries"]');
-  await card.locator('summary').click();
+  await card.locator('details.table-view > summary').click();
   const rows = card.locator('tbody tr');
   await expect(rows).toHaveCount(7);
   await expect(rows.nth(0)).toContainText('Q2 2024');

@@ -131,3 +131,19 @@ for (const width of [320, 412]) {
     expect(checked).toBeGreaterThan(CHARTS.length);
   });
 }
+
+// The app's code is fetched as the page loads (index.html preloads it at low
+// priority) and only once: the request the app makes reuses the preload.
+for (const file of ['index.html', 'embed-deliveries-en.html']) {
+  test(`${file}: the app's wasm is fetched once, while the page loads`, async ({ page, problems }) => {
+    const wasm = [];
+    page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
+    await page.goto(`./${file}`);
+    expect(wasm).toHaveLength(1);
+    const [started, loaded] = await page.evaluate(() => [
+      performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm')).startTime,
+      performance.getEntriesByType('navigation')[0].loadEventStart,
+    ]);
+    expect(started).toBeLessThan(loaded);
+  });
+}

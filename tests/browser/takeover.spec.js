@@ -174,3 +174,22 @@ test('at 412 px the app keeps the prerendered phone drawings instead of drawing 
     await page.unrouteAll();
   }
 });
+
+// A prerendered part that no part of the app replaces (never expected: both
+// renders come from the same components) is said on the console and removed,
+// never left behind stale.
+test('a prerendered part with no twin in the app is reported and removed', async ({ page, problems }) => {
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  const takeOver = await openHeld(page, './index.html');
+  await page.evaluate(() => {
+    const stale = document.createElement('section');
+    stale.className = 'stale-part';
+    stale.textContent = 'A part the app does not render';
+    document.querySelector('main').append(stale);
+  });
+  await takeOver();
+  await expect(page.locator('.stale-part')).toHaveCount(0);
+  expect(warnings.filter((w) => w.includes('section.stale-part'))).toHaveLength(1);
+  await expect(page.locator('figure[data-chart]')).toHaveCount(8);
+});

@@ -13,7 +13,7 @@ test('the tracker sets each reported month against the pace and names the months
   // Twelve months, last year's average and the year to date: 14 columns, and
   // the straight line drawn over the year to date.
   await expect(card.locator('svg [data-point]')).toHaveCount(15);
-  await card.locator('summary').click();
+  await card.locator('details.table-view > summary').click();
   const table = card.locator('table');
   await expect(table.locator('tbody tr')).toHaveCount(15);
   await expect(table.locator('tbody tr', { hasText: 'Needed a month from here' })).toHaveCount(11);
@@ -46,7 +46,7 @@ test('the carmaker chart compares 2026 so far over the same months, and the 2026
   await expect(card.locator('button[aria-pressed="true"]')).toHaveText('2026 so far');
   await card.getByRole('button', { name: '2026 targets' }).click();
   await expect(card.locator('button[aria-pressed="true"]')).toHaveText('2026 targets');
-  await card.locator('summary').click();
+  await card.locator('details.table-view > summary').click();
   await expect(card.locator('table tbody tr')).toHaveCount(2);
   await expect(card.locator('table caption')).toHaveText('Delivery targets for 2026');
   for (const row of await card.locator('table tbody tr').all()) await expect(row).toContainText('target');

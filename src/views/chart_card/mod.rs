@@ -104,7 +104,7 @@ pub fn ChartCard(
     let heading_id = format!("chart-{}-heading", id.id());
     let labelled_by = heading_id.clone();
     view! {
-        <figure class="chart-card" class:focused=focused data-chart=id.id() id=format!("chart-{}", id.id())
+        <figure class="chart-card" class:focused=focused data-chart=id.id() data-part=format!("chart-{}", id.id()) id=format!("chart-{}", id.id())
             aria-labelledby=labelled_by>
             <header class="chart-header">
                 {move || {
@@ -125,9 +125,14 @@ pub fn ChartCard(
                 {move || tip.view(lang, embed)}
             </div>
             <p class="sr-only" aria-live="polite">{move || tip.announcement(lang)}</p>
-            <ul class="chart-notes" aria-label=text.notes>
-                {move || model.with(|m| m.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
-            </ul>
+            // Folded on a phone, so the chart keeps the screen; open on a
+            // wider page, where CSS shows the notes without their summary.
+            <details class="chart-notes-fold">
+                <summary>{text.notes}" ("{move || model.with(|m| m.notes.len())}")"</summary>
+                <ul class="chart-notes" aria-label=text.notes>
+                    {move || model.with(|m| m.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
+                </ul>
+            </details>
             {(!embed).then(|| view! {
                 <ShareTools id=id settings=settings model=model/>
                 {data_table(model, lang)}

@@ -1,6 +1,7 @@
 //! The table view: every point of the chart as a row, with its qualifier,
 //! kind and sources, behind a summary the reader opens.
 
+use super::super::browser;
 use super::sources::source_links;
 use crate::charts::{ChartModel, DataPoint};
 use crate::data::Lang;
@@ -10,9 +11,14 @@ use leptos::prelude::*;
 
 pub fn data_table(model: Memo<ChartModel>, lang: Lang) -> impl IntoView {
     let text = ui(lang);
-    let rows = move || model.with(|m| m.points.iter().map(|p| table_row(m, p, lang)).collect_view());
+    // The app builds the rows once the reader first opens the table: most
+    // readers never do, and a phone then builds each card in a short task.
+    // The prerendered page holds them all, for a reader without script.
+    let opened = RwSignal::new(browser::PRERENDERING);
+    let rows =
+        move || opened.get().then(|| model.with(|m| m.points.iter().map(|p| table_row(m, p, lang)).collect_view()));
     view! {
-        <details class="table-view">
+        <details class="table-view" on:toggle=move |_| if !opened.get_untracked() { opened.set(true) }>
             <summary>{text.show_table}</summary>
             <div class="table-scroll">
                 <table>
