@@ -157,6 +157,12 @@ for (const [name, url, check] of otherStates) {
 // make (src/charts/fit.rs): the app keeps each such drawing, the same element,
 // instead of drawing the same SVG again. A state the page was not rendered in
 // (another toggle) is drawn by the app.
+test.describe('one page, three loads', () => {
+  // No service worker: once the app has mounted it registers one, which
+  // then answers the page's later requests itself, past the route that holds
+  // the wasm back (Playwright's routes do not see them).
+  test.use({ serviceWorkers: 'block' });
+
 test('at 412 px the app keeps the prerendered phone drawings instead of drawing them again', async ({ page, problems }) => {
   await page.setViewportSize({ width: 412, height: 915 });
   for (const [file, kept] of [['index.html', 8], ['embed-regions-zh-CN.html', 1], ['embed-deliveries-en.html?by=month', 0]]) {
@@ -173,6 +179,7 @@ test('at 412 px the app keeps the prerendered phone drawings instead of drawing 
     for (const svg of after) expect(svg.drawn, `${file}: a kept drawing is not drawn again`).toBe(svg.node ? 0 : 1);
     await page.unrouteAll();
   }
+});
 });
 
 // A prerendered part that no part of the app replaces (never expected: both
