@@ -23,10 +23,10 @@ pub const PHONE_FRAME_MAX: u32 = 440;
 /// the page's edge on a phone). Wider phones scale it up.
 pub const PHONE_DRAWING_WIDTH: u32 = 304;
 
-/// The height of the phone drawing of columns or a timeline (rows of bars
-/// take the height their count needs): a little taller than wide, so that
-/// a phone gives the plot the room.
-pub const PHONE_DRAWING_HEIGHT: u32 = 340;
+/// The height of the phone drawing's plot of columns or a timeline, below
+/// its legend (rows of bars take the height their count needs): taller than
+/// wide, so that a phone gives the plot the room whatever the legend takes.
+pub const PHONE_PLOT_HEIGHT: u32 = 360;
 
 /// The width of the prerendered wide drawing, scaled to the frame until the
 /// app redraws it at the frame's own width.
@@ -147,6 +147,26 @@ mod tests {
                 assert!(svgs.contains(&format!("id=\"chart-{}-{name}-wide\"", id.id())), "{id:?}");
             }
             assert!(svgs.contains(&format!("aria-labelledby=\"chart-{0}-title-wide chart-{0}-desc-wide\"", id.id())));
+        }
+    }
+
+    #[test]
+    fn the_phone_drawing_gives_columns_and_timelines_the_same_plot_below_any_legend() {
+        for lang in Lang::ALL {
+            for id in ChartId::ALL {
+                for settings in ChartSettings::variants(id) {
+                    let model = build(id, &crate::data::fixture(), &settings, lang);
+                    let svg = render_for_frame(&model, 360, Theme::Light, lang);
+                    let doc = roxmltree::Document::parse(&svg).expect("the SVG parses");
+                    let root = doc.root_element();
+                    let number = |name: &str| root.attribute(name).and_then(|v| v.parse::<u32>().ok());
+                    let (height, plot_top) =
+                        (number("height").expect("height"), number("data-plot-top").expect("plot top"));
+                    if model.layout != crate::charts::Layout::Rows {
+                        assert_eq!(height - plot_top, PHONE_PLOT_HEIGHT, "{id:?} {settings:?} {lang:?}");
+                    }
+                }
+            }
         }
     }
 

@@ -282,8 +282,11 @@ impl ChartModel {
     pub fn preferred_height(&self, width: u32) -> u32 {
         match self.layout {
             Layout::Rows => (self.categories.len() as u32 * 34 + 120).max(240),
-            // On a phone the chart is taller than wide: the screen is.
-            Layout::Columns | Layout::Timeline if fit::is_phone_drawing(width) => fit::PHONE_DRAWING_HEIGHT,
+            // On a phone the plot is taller than wide, as the screen is, and
+            // a long legend adds to the drawing instead of taking the plot's room.
+            Layout::Columns | Layout::Timeline if fit::is_phone_drawing(width) => {
+                render::room_above_plot(self, width) + fit::PHONE_PLOT_HEIGHT
+            }
             Layout::Columns | Layout::Timeline => (f64::from(width) * 0.56).clamp(300.0, 560.0) as u32,
         }
     }

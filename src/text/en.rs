@@ -235,6 +235,10 @@ pub fn source_line_end(as_of: &str) -> String {
     format!(". Data as of {as_of}.")
 }
 
+pub fn more_sources(count: usize) -> String {
+    format!(" and {count} more")
+}
+
 pub fn quarter_target_line(target_period: &str, per_quarter: &str) -> String {
     format!("{target_period} target ÷ 4 = {per_quarter} a quarter")
 }

@@ -276,6 +276,8 @@ sentences! {
     /// How the line under every chart ends, after `source_label` and the
     /// sources: ". Data as of 1 Feb 2026."
     fn source_line_end(as_of: &str) -> String;
+    /// A folded source line's count of the sources it does not name: " and 12 more".
+    fn more_sources(count: usize) -> String;
 
     // `deliveries`.
     fn quarter_target_line(target_period: &str, per_quarter: &str) -> String;

@@ -235,6 +235,10 @@ pub fn source_line_end(as_of: &str) -> String {
     format!("。数据截至{as_of}。")
 }
 
+pub fn more_sources(count: usize) -> String {
+    format!("等另外{count}个来源")
+}
+
 pub fn quarter_target_line(target_period: &str, per_quarter: &str) -> String {
     format!("{target_period}目标÷4 = 每季度{per_quarter}辆")
 }

@@ -95,6 +95,58 @@ for (const width of [360, 412]) {
   });
 }
 
+// At 360 px the plot gets the room: the drawing below its legend (the axes
+// and what they frame, `data-plot-top` in the SVG) is at least 45% of each
+// embed's height, before the app runs and after.
+const SMALLEST_PLOT_SHARE = 0.45;
+const plotShare = (page) => page.evaluate(() => {
+  const embed = document.querySelector('main.embed').getBoundingClientRect().height;
+  const svg = [...document.querySelectorAll('.chart-frame svg[role="img"]')].find((s) => s.checkVisibility());
+  const plot = svg.getBoundingClientRect().height * (1 - Number(svg.dataset.plotTop) / svg.viewBox.baseVal.height);
+  return { plot: Math.round(plot), embed: Math.round(embed), share: plot / embed };
+});
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+    test(`at 360 px each embed's plot is at least ${SMALLEST_PLOT_SHARE * 100}% of its height`, async ({ page, problems }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      for (const file of PAGES.filter((name) => name.startsWith('embed-'))) {
+        await page.goto(`./${file}`);
+        if (javaScriptEnabled) await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0);
+        const measured = await plotShare(page);
+        expect(measured.share, `${file}: ${JSON.stringify(measured)}`).toBeGreaterThanOrEqual(SMALLEST_PLOT_SHARE);
+      }
+    });
+  });
+}
+
+// A long source line folds on a phone to its first source, how many more
+// and the date, one tap from the full list; wider it shows in full.
+test('a long source line is folded on a phone and open on a desktop', async ({ page, problems }) => {
+  const longLine = async () => {
+    const folds = page.locator('.source-line details.sources-fold');
+    expect(await folds.count(), 'long source lines on the dashboard').toBeGreaterThan(0);
+    return folds.first();
+  };
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./index.html');
+  let fold = await longLine();
+  await expect(fold.locator('summary')).toBeVisible();
+  await expect(fold.locator('summary')).toContainText(/Source: .+ and \d+ more\. Data as of /);
+  await expect(fold.locator('p a').first()).toBeHidden();
+  await fold.locator('summary').click();
+  await expect(fold.locator('p a').first()).toBeVisible();
+  expect(await fold.locator('p a').count()).toBeGreaterThan(2);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./index.html');
+  fold = await longLine();
+  await expect(fold.locator('summary')).toBeHidden();
+  await expect(fold.locator('p')).toContainText(/^Source: .+; .+; .+\. Data as of /);
+  for (const link of await fold.locator('p a').all()) await expect(link).toBeVisible();
+});
+
 // A tap on any point opens its tooltip inside the window, whole: moved away
 // from an edge rather than squeezed against it, below its point where there
 // is no room above, never taller than the window.

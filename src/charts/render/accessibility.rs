@@ -14,12 +14,12 @@ pub(super) struct Hit {
     pub(super) h: i32,
 }
 
-pub(super) fn accessible(svg: String, model: &ChartModel, hits: &[Hit]) -> String {
+pub(super) fn accessible(svg: String, model: &ChartModel, hits: &[Hit], plot_top: u32) -> String {
     let Some(tag_end) = svg.find('>') else { return svg };
     let Some(close) = svg.rfind("</svg>") else { return svg };
     let id = model.id.id();
     let head = format!(
-        " role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" class=\"chart-svg\" data-chart-svg=\"{id}\" lang=\"{}\"",
+        " role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" class=\"chart-svg\" data-chart-svg=\"{id}\" lang=\"{}\" data-plot-top=\"{plot_top}\"",
         model.lang.code()
     );
     let title = format!(

@@ -4,6 +4,7 @@ use super::marks::{draw_mark, swatch_of, Swatch};
 use super::palette::{color_of, Palette};
 use super::text::{text_width, truncate_to, wrap};
 use super::{size, text_at, Area, DrawResult};
+use crate::charts::fit::is_phone_drawing;
 use crate::charts::{ChartModel, ColorRole, Layout};
 use crate::data::{Lang, Qualifier};
 use crate::sort::sort_unique;
@@ -61,42 +62,95 @@ pub(super) fn legend_entries(model: &ChartModel) -> Vec<(Swatch, ColorRole, Stri
     entries
 }
 
-/// Draws the legend rows at the top of `area`; returns the height used.
-pub(super) fn draw_legend(root: &Area, area: &Area, model: &ChartModel, colors: &Palette) -> DrawResult<u32> {
-    let entries = legend_entries(model);
-    let (offset_x, offset_y) = area.get_base_pixel();
-    let width = area.dim_in_pixel().0 as i32;
-    let (mut x, mut y) = (offset_x + 12, offset_y + 14);
-    for (swatch, role, label) in entries {
+/// One legend entry placed: its swatch's centre line at `y`, its label's
+/// lines from `x + 20`, relative to the legend's top left.
+struct PlacedEntry {
+    swatch: Swatch,
+    role: ColorRole,
+    lines: Vec<String>,
+    x: i32,
+    y: i32,
+}
+
+/// How tightly a legend is set: on the phone drawing smaller (never under
+/// 11 px, `charts::fit`) and closer, so that a long legend leaves the plot
+/// the screen.
+struct LegendType {
+    font: f64,
+    /// From one entry's row to the next, and between a wrapped label's lines.
+    row: i32,
+    line: i32,
+    /// Above the first row's centre, and below the last's.
+    edge: i32,
+    /// Right of a label: the gap to the next entry on its row.
+    gap: i32,
+}
+
+impl LegendType {
+    fn for_width(width: i32) -> Self {
+        if is_phone_drawing(width.max(0) as u32) {
+            LegendType { font: size::label_narrow(width as u32), row: 18, line: 14, edge: 11, gap: 8 }
+        } else {
+            LegendType { font: size::LABEL, row: 20, line: 16, edge: 14, gap: 16 }
+        }
+    }
+}
+
+/// Where each legend entry goes in a legend `width` px wide, and the height
+/// the legend takes. Kept apart from drawing so that a chart's height can
+/// make room for its legend before anything is drawn (`legend_height`).
+fn layout_legend(model: &ChartModel, width: i32) -> (Vec<PlacedEntry>, LegendType, u32) {
+    let set = LegendType::for_width(width);
+    let mut placed = Vec::new();
+    let (mut x, mut y) = (12, set.edge);
+    for (swatch, role, label) in legend_entries(model) {
         // A label too long for one row wraps onto a second rather than losing
         // its end (a forecaster's name); only a third line's worth is cut.
-        let max_width = f64::from(width - 48).max(40.0);
-        let mut lines = wrap(&label, size::LABEL, max_width);
+        let max_width = f64::from(width - 32 - set.gap).max(40.0);
+        let mut lines = wrap(&label, set.font, max_width);
         if lines.len() > 2 {
             let rest = lines[1..].join(" ");
             lines.truncate(1);
             lines.push(rest);
         }
-        let lines: Vec<String> = lines.iter().map(|line| truncate_to(line, size::LABEL, max_width)).collect();
-        let widest = lines.iter().map(|line| text_width(line, size::LABEL)).fold(0.0, f64::max);
-        let item = 20 + widest as i32 + 16;
-        if (x + item > offset_x + width || lines.len() > 1) && x > offset_x + 12 {
-            x = offset_x + 12;
-            y += 20;
+        let lines: Vec<String> = lines.iter().map(|line| truncate_to(line, set.font, max_width)).collect();
+        let widest = lines.iter().map(|line| text_width(line, set.font)).fold(0.0, f64::max);
+        let item = 20 + widest as i32 + set.gap;
+        if (x + item > width || lines.len() > 1) && x > 12 {
+            x = 12;
+            y += set.row;
         }
-        let color = if swatch == Swatch::Derived { colors.muted_bar } else { color_of(role, colors) };
-        draw_mark(root, swatch, color, (x, y - 6), (x + 14, y + 6), colors)?;
-        for (row, line) in lines.iter().enumerate() {
-            let line_y = y + row as i32 * 16;
-            text_at(root, line.as_str(), (x + 20, line_y), size::LABEL, &colors.text, (HPos::Left, VPos::Center))?;
-        }
-        if lines.len() > 1 {
+        let wrapped = lines.len() as i32 - 1;
+        placed.push(PlacedEntry { swatch, role, lines, x, y });
+        if wrapped > 0 {
             // The next entry starts on a fresh row below this one.
-            y += (lines.len() as i32 - 1) * 16;
-            x = offset_x + width;
+            y += wrapped * set.line;
+            x = width;
         } else {
             x += item;
         }
     }
-    Ok((y - offset_y + 14) as u32)
+    let height = (y + set.edge) as u32;
+    (placed, set, height)
+}
+
+/// The height the legend takes at the top of a chart `width` px wide.
+pub(super) fn legend_height(model: &ChartModel, width: u32) -> u32 {
+    layout_legend(model, width as i32).2
+}
+
+/// Draws the legend rows at the top of `area`; returns the height used.
+pub(super) fn draw_legend(root: &Area, area: &Area, model: &ChartModel, colors: &Palette) -> DrawResult<u32> {
+    let (offset_x, offset_y) = area.get_base_pixel();
+    let (placed, set, height) = layout_legend(model, area.dim_in_pixel().0 as i32);
+    for PlacedEntry { swatch, role, lines, x, y } in placed {
+        let (x, y) = (offset_x + x, offset_y + y);
+        let color = if swatch == Swatch::Derived { colors.muted_bar } else { color_of(role, colors) };
+        draw_mark(root, swatch, color, (x, y - 6), (x + 14, y + 6), colors)?;
+        for (row, line) in lines.iter().enumerate() {
+            let line_y = y + row as i32 * set.line;
+            text_at(root, line.as_str(), (x + 20, line_y), set.font, &colors.text, (HPos::Left, VPos::Center))?;
+        }
+    }
+    Ok(height)
 }

@@ -22,7 +22,7 @@ mod timeline;
 
 use accessibility::{accessible, Hit};
 use columns::draw_columns;
-use legend::draw_legend;
+use legend::{draw_legend, legend_height};
 use palette::palette;
 use rows::draw_rows;
 pub use text::{escape_xml, text_width, wrap, FONT_STACK};
@@ -30,23 +30,33 @@ use timeline::draw_timeline;
 
 /// The chart as an SVG document with `role="img"`, a `<title>`, a `<desc>`
 /// stating the takeaway, and one invisible `data-point` box per drawn point
-/// (indexes into `model.points`) for tooltips. Never panics: a drawing failure
-/// becomes an SVG that says so.
+/// (indexes into `model.points`) for tooltips. Its `data-plot-top` is where
+/// the plot starts below the legend, so the room a plot gets is measurable.
+/// Never panics: a drawing failure becomes an SVG that says so.
 pub fn render_svg(model: &ChartModel, options: &ChartOptions) -> String {
     let mut svg = String::new();
     let mut hits = Vec::new();
     let drawn = {
         let root = SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
-        draw(&root, model, options, &mut hits).and_then(|_| Ok(root.present()?))
+        draw(&root, model, options, &mut hits).and_then(|plot_top| {
+            root.present()?;
+            Ok(plot_top)
+        })
     };
-    if let Err(error) = drawn {
+    let plot_top = drawn.unwrap_or_else(|error| {
         svg = String::new();
         hits.clear();
         let root = SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
         let _ = draw_message(&root, &format!("The chart could not be drawn: {error}"), options);
         let _ = root.present();
-    }
-    accessible(svg, model, &hits)
+        0
+    });
+    accessible(svg, model, &hits, plot_top)
+}
+
+/// The height a chart `width` px wide takes above its plot: its legend.
+pub fn room_above_plot(model: &ChartModel, width: u32) -> u32 {
+    legend_height(model, width) + space::BELOW_LEGEND
 }
 
 /// Type sizes in px, and line heights for the words of a standalone chart.
@@ -164,7 +174,8 @@ fn keep_inside(x: i32, width: f64, anchor: HPos, limit: i32) -> i32 {
     }
 }
 
-fn draw(root: &Area, model: &ChartModel, options: &ChartOptions, hits: &mut Vec<Hit>) -> DrawResult {
+/// Draws the chart; returns the top of its plot.
+fn draw(root: &Area, model: &ChartModel, options: &ChartOptions, hits: &mut Vec<Hit>) -> DrawResult<u32> {
     let colors = palette(options.theme);
     root.fill(&colors.background)?;
     let width = f64::from(options.width);
@@ -195,16 +206,19 @@ fn draw(root: &Area, model: &ChartModel, options: &ChartOptions, hits: &mut Vec<
         }
         body = root.margin(header as u32, footer as u32, 0, 0);
     }
+    let body_top = body.get_base_pixel().1 as u32;
     if model.is_empty() {
-        return draw_message(&body, &model.takeaway, options);
+        draw_message(&body, &model.takeaway, options)?;
+        return Ok(body_top);
     }
     let legend_height = draw_legend(root, &body, model, &colors)?;
     let plot = body.margin(legend_height + space::BELOW_LEGEND, 0, 0, 0);
     match model.layout {
-        Layout::Columns => draw_columns(root, &plot, model, options, &colors, hits),
-        Layout::Rows => draw_rows(root, &plot, model, &colors, hits),
-        Layout::Timeline => draw_timeline(root, &plot, model, options, &colors, hits),
+        Layout::Columns => draw_columns(root, &plot, model, options, &colors, hits)?,
+        Layout::Rows => draw_rows(root, &plot, model, &colors, hits)?,
+        Layout::Timeline => draw_timeline(root, &plot, model, options, &colors, hits)?,
     }
+    Ok(body_top + legend_height + space::BELOW_LEGEND)
 }
 
 fn draw_message(area: &Area, message: &str, options: &ChartOptions) -> DrawResult {

@@ -14,7 +14,7 @@ use crate::charts::{self, fit, ChartId, ChartSettings, Layout};
 use crate::text::ui;
 use leptos::html::Div;
 use leptos::prelude::*;
-use sources::linked_source_line;
+use sources::chart_source_line;
 use table::data_table;
 use toggle::toggle_controls;
 use tooltip::Tooltip;
@@ -97,7 +97,7 @@ pub fn ChartCard(
 
     let tip = Tooltip::new(model, frame);
     let controls = toggle_controls(id, lang, settings, move || tip.close());
-    let source_line = move || model.with(|m| linked_source_line(&m.source_line(), embed));
+    let source_line = move || model.with(|m| chart_source_line(&m.source_line(), embed));
     let chart_label = move || model.with(|m| format!("{}. {}", m.title, text.chart_keys_hint));
     // The figure is named by its title; without this its figcaption, the
     // source line, would be what a screen reader announces.

@@ -29,3 +29,19 @@ pub fn linked_source_line(line: &SourceLine, embed: bool) -> impl IntoView {
     // One text node per run: Leptos renders an empty text node as a space.
     view! { {line.start()}{source_links(line, embed)}{line.end()} }
 }
+
+/// The source line under a chart: a long one folded on a phone to its first
+/// sources and how many more there are, so that the chart keeps the screen;
+/// wider, CSS shows it in full without its summary (as the notes).
+pub fn chart_source_line(line: &SourceLine, embed: bool) -> AnyView {
+    if !line.is_long() {
+        return linked_source_line(line, embed).into_any();
+    }
+    view! {
+        <details class="sources-fold">
+            <summary>{line.folded_text()}</summary>
+            <p>{linked_source_line(line, embed)}</p>
+        </details>
+    }
+    .into_any()
+}
