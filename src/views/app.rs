@@ -85,7 +85,7 @@ fn dashboard(route: Route, settings: ChartSettings, choice: RwSignal<ThemeChoice
         .collect_view();
     view! {
         <Header choice=choice/>
-        <main id="main" data-part="dashboard" tabindex="-1">
+        <main id="main" class="dashboard" data-part="dashboard" tabindex="-1">
             {charts}
             {browser::in_turn(|| view! { <ClaimsPanel/> }.into_any())}
             {browser::in_turn(|| view! { <FindingsList/> }.into_any())}

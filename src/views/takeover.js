@@ -70,6 +70,18 @@ function adoptKept(container) {
   }
 }
 
+// The dashboard lays out an off-screen card only near the screen, at a
+// guessed height until then, and afterwards at the one it had
+// (style/main.css). The new card starts at its twin's height, guessed or
+// real, so that nothing below it moves and the reader's place stays.
+function keepSize(twin, piece) {
+  const style = getComputedStyle(twin);
+  if (style.contentVisibility !== 'auto') return;
+  // The guess is of the content's height: without padding and border.
+  const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, edge) => sum + parseFloat(style[edge]), 0);
+  piece.style.containIntrinsicBlockSize = `auto ${twin.getBoundingClientRect().height - edges}px`;
+}
+
 // A part's key, which both renders write (`data-part`): the same key, the same part.
 const sameKey = (a, b) => a.dataset.part !== undefined && a.dataset.part === b.dataset.part;
 const twinIn = (parent, piece) => [...parent.children].find((e) => sameKey(e, piece));
@@ -84,7 +96,6 @@ const twinIn = (parent, piece) => [...parent.children].find((e) => sameKey(e, pi
  */
 export function place_built(container, first, inParts) {
   const body = document.body;
-  adoptKept(container);
   if (first) {
     const live = body.children;
     const app = container.children;
@@ -97,6 +108,9 @@ export function place_built(container, first, inParts) {
       for (const child of piece.children) pairs.push([child, twinIn(twin, child), twin]);
     } else pairs.push([piece, twin, body]);
   }
+  // Sizes are read before the kept drawings leave their twins.
+  for (const [piece, twin] of pairs) if (twin) keepSize(twin, piece);
+  adoptKept(container);
   for (const [piece, twin, parent] of pairs) {
     if (!twin) {
       parent.append(piece);

@@ -1,7 +1,7 @@
 // Accessibility: axe-core on the dashboard, an embed and a slide, in both
 // themes and both languages; a keyboard-only walkthrough; 200% zoom.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openChart, artifacts, FROZEN } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot } from './fixtures.js';
 
 const pages = [
   ['dashboard', './', 'deliveries'],
@@ -72,7 +72,7 @@ test('Chinese page: every chart title and takeaway in Chinese, numbers in 万', 
   }
   await expect(page.locator('.key-numbers')).toContainText('55万');
   await expect(page.locator('.as-of')).toContainText('2026年2月1日');
-  await page.screenshot({ path: `${artifacts}/page-zh-desktop.png`, fullPage: true });
+  await wholePageScreenshot(page, `${artifacts}/page-zh-desktop.png`);
 });
 
 test('each chart is a figure named by its title, not by its source line', async ({ page, problems }) => {

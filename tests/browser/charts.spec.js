@@ -1,5 +1,5 @@
 // Every chart of the dashboard, its tooltips, keyboard access and table view.
-import { test, expect, openChart, artifacts, FROZEN } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot } from './fixtures.js';
 
 const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
 
@@ -112,7 +112,7 @@ for (const [name, width, height] of [['phone', 375, 812], ['desktop', 1440, 900]
       for (const id of CHARTS) await expect(page.locator(`figure[data-chart="${id}"] svg`)).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${artifacts}/page-${name}-${theme}.png`, fullPage: true });
+      await wholePageScreenshot(page, `${artifacts}/page-${name}-${theme}.png`);
     });
   }
 }

@@ -1,4 +1,4 @@
-import { test, expect, openChart, artifacts, FROZEN } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot } from './fixtures.js';
 
 test('the dashboard draws the deliveries chart with title, axis labels and sources', async ({ page, problems }) => {
   const svg = await openChart(page, `?${FROZEN}`);
@@ -61,7 +61,7 @@ for (const [name, width, height] of [['phone', 375, 812], ['desktop', 1440, 900]
       expect(bg).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${artifacts}/dashboard-${name}-${theme}.png`, fullPage: true });
+      await wholePageScreenshot(page, `${artifacts}/dashboard-${name}-${theme}.png`);
     });
   }
 }

@@ -19,6 +19,19 @@ export async function appReady(page) {
   await page.waitForFunction(mounted, null, { timeout: 15_000 });
 }
 
+/**
+ * A screenshot of the whole page with every card laid out: the dashboard
+ * lays out a card only near the screen (style/main.css), so the browser's
+ * own full-page capture would show the ones below as empty boxes.
+ */
+export async function wholePageScreenshot(page, path) {
+  // Inserted directly: `addStyleTag` waits on a script event, which never comes with script off.
+  await page.evaluate(() => {
+    for (const part of document.querySelectorAll('.dashboard > *')) part.style.contentVisibility = 'visible';
+  });
+  await page.screenshot({ path, fullPage: true });
+}
+
 export const test = base.extend({
   // Every page is prerendered, so what a test looks for is often on screen
   // before the app runs. With script on, navigation therefore waits until

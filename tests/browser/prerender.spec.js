@@ -2,7 +2,7 @@
 // chart's embed are prerendered at build time from the same components, and
 // the app takes the page over when it runs. Checks invariants of the live
 // data only (present, titled, sourced), never its figures.
-import { test, expect, artifacts } from './fixtures.js';
+import { test, expect, artifacts, wholePageScreenshot } from './fixtures.js';
 
 const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
 const DASHBOARDS = [
@@ -68,7 +68,7 @@ test.describe('with JavaScript off', () => {
       }
     }
     await page.goto('index.html');
-    await page.screenshot({ path: `${artifacts}/prerendered-dark-390.png`, fullPage: true });
+    await wholePageScreenshot(page, `${artifacts}/prerendered-dark-390.png`);
     await context.close();
   });
 

@@ -90,7 +90,8 @@ test('a reader who has not scrolled is taken to the chart a link names, its top 
   await page.goto('./index.html?chart=competitors');
   const card = page.locator('figure[data-chart="competitors"]');
   await expect(card).toBeInViewport();
-  // Its scroll margin (1rem) above it: the cards above it were laid out first, not guessed at.
+  // Its scroll margin (1rem) above it, and it stays there as the cards above it (laid out only near
+  // the screen, style/main.css) are taken over.
   await expect.poll(() => card.evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBe(16);
 });
 
