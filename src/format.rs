@@ -5,6 +5,12 @@ use crate::data::{Date, Lang, Period, Qualifier, Unit};
 
 const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/// A month's short English name; months are 1 to 12 once the dataset is
+/// validated, so the empty name is never shown.
+fn month_en(month: u8) -> &'static str {
+    usize::from(month).checked_sub(1).and_then(|index| MONTHS_EN.get(index)).copied().unwrap_or_default()
+}
+
 /// A whole number with thousands separators: 410,000 (the same in Chinese).
 pub fn count(value: f64) -> String {
     let rounded = value.round();
@@ -93,7 +99,7 @@ pub fn change_pct(pct: f64) -> String {
 /// 20 Nov 2025 / 2025年11月20日.
 pub fn date(date: Date, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{} {} {}", date.day, MONTHS_EN[usize::from(date.month) - 1], date.year),
+        Lang::En => format!("{} {} {}", date.day, month_en(date.month), date.year),
         Lang::ZhCn => format!("{}年{}月{}日", date.year, date.month, date.day),
     }
 }
@@ -105,7 +111,7 @@ pub fn period(period: &Period, lang: Lang) -> String {
         (Period::Year(y), Lang::ZhCn) => format!("{y}年"),
         (Period::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
         (Period::Quarter(y, q), Lang::ZhCn) => format!("{y}年第{q}季度"),
-        (Period::Month(y, m), Lang::En) => format!("{} {y}", MONTHS_EN[usize::from(*m) - 1]),
+        (Period::Month(y, m), Lang::En) => format!("{} {y}", month_en(*m)),
         (Period::Month(y, m), Lang::ZhCn) => format!("{y}年{m}月"),
         (Period::Day(d), _) => date(*d, lang),
         (Period::Span(from, to), Lang::En) => {
@@ -123,7 +129,7 @@ pub fn period_short(period: &Period, lang: Lang) -> String {
         (Period::Quarter(y, q), Lang::En) => format!("Q{q} '{:02}", y % 100),
         (Period::Quarter(y, q), Lang::ZhCn) => format!("{:02}Q{q}", y % 100),
         (Period::Month(y, m), Lang::En) => {
-            format!("{} '{:02}", MONTHS_EN[usize::from(*m) - 1], y % 100)
+            format!("{} '{:02}", month_en(*m), y % 100)
         }
         (Period::Month(y, m), Lang::ZhCn) => format!("{:02}年{m}月", y % 100),
         _ => self::period(period, lang),

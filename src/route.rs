@@ -10,7 +10,7 @@
 //! | `slide` | `1` to `999` (present view) | `1` |
 //! | `by` | `month`, `quarter`, `year` (deliveries) | `quarter` |
 //! | `regions` | `change`, `volume` | `change` |
-//! | `year` | `2023`, `2024`, `2025` (competitors) | `2025` |
+//! | `year` | `latest`, a year (`2025`), `<year>-so-far`, `<year>-targets` (competitors) | `latest` |
 //! | `scale` | `days-to-100k`, `months-to-profit` | `days-to-100k` |
 //! | `fin` | `revenue`, `margin`, `result` | `revenue` |
 //!
@@ -133,7 +133,7 @@ impl Route {
         let defaults = ChartSettings::default();
         for chart in ChartId::ALL {
             if let (Some(param), Some(value)) = (chart.toggle_param(), self.settings.selected(chart)) {
-                if defaults.selected(chart) != Some(value) {
+                if defaults.selected(chart).as_ref() != Some(&value) {
                     parts.push(format!("{param}={value}"));
                 }
             }
@@ -169,12 +169,12 @@ fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(byte) => {
                         out.push(byte);
                         i += 2;
@@ -199,7 +199,12 @@ pub fn dashboard_page(lang: Lang) -> String {
 
 /// The stable address of a chart's prerendered embed, beside `index.html`.
 pub fn embed_page(id: ChartId, lang: Lang) -> String {
-    format!("embed-{}-{}.html", id.id(), lang.code())
+    embed_page_named(id.id(), lang)
+}
+
+/// A chart's embed under one of its ids, its own or one it had before.
+pub fn embed_page_named(slug: &str, lang: Lang) -> String {
+    format!("embed-{slug}-{}.html", lang.code())
 }
 
 #[cfg(test)]
@@ -216,7 +221,7 @@ mod tests {
         assert_eq!(route.chart, Some(ChartId::Deliveries));
         assert_eq!(route.theme, ThemeChoice::Dark);
         assert_eq!(route.lang, Some(Lang::ZhCn));
-        assert_eq!(route.settings.deliveries_by, crate::charts::DeliveriesBy::Month);
+        assert_eq!(route.settings.deliveries, crate::charts::DeliveriesBy::Month);
         assert_eq!(Route::from_query(&route.to_query()).0, route);
     }
 

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 /// compiled a copy of the standard sort for each comparator (26 KB of wasm);
 /// this sorts positions with one comparator type, so the standard sort is
 /// compiled once. Stable, O(n log n).
+#[expect(clippy::indexing_slicing, reason = "the positions are 0..len of this same vector")]
 pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
     let order = sorted_positions(items.len(), &|a, b| compare(&items[a], &items[b]));
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();

@@ -1,11 +1,11 @@
-//! The chart list is defined once, by `charts::registry::CHARTS` (ids, reading
+//! The chart list is defined once, by the `charts!` list in `charts/mod.rs` (ids, reading
 //! order, toggles and their URL parameters, what each shows); what repeats it
 //! outside the code (the README's tables, the browser tests' chart lists) is
 //! checked against it here.
+#![expect(clippy::expect_used, reason = "the helpers read the source tree; an unreadable file is a failed test")]
 
 use std::fs;
 use std::path::Path;
-use xiaomi_ev_dashboard::charts::registry::CHARTS;
 use xiaomi_ev_dashboard::charts::{ChartId, ChartSettings};
 use xiaomi_ev_dashboard::data::Lang;
 
@@ -16,6 +16,18 @@ fn read(relative: &str) -> String {
 /// Every `code` span in `text`.
 fn code_spans(text: &str) -> Vec<&str> {
     text.split('`').skip(1).step_by(2).collect()
+}
+
+fn builtin() -> xiaomi_ev_dashboard::data::Dataset {
+    xiaomi_ev_dashboard::data::builtin().expect("the built-in dataset is valid")
+}
+
+/// An option id with its year written as `<year>`.
+fn as_pattern(id: &str) -> String {
+    match id.split_at_checked(4) {
+        Some((year, rest)) if year.bytes().all(|b| b.is_ascii_digit()) => format!("<year>{rest}"),
+        _ => id.to_owned(),
+    }
 }
 
 fn chart_ids() -> Vec<&'static str> {
@@ -32,8 +44,8 @@ fn the_readme_chart_table_is_the_registry_in_reading_order() {
         .take_while(|line| line.starts_with('|'))
         .map(|line| line.split('|').map(str::trim).collect())
         .collect();
-    assert_eq!(rows.len(), CHARTS.len(), "one row per chart");
-    for (row, chart) in rows.iter().zip(&CHARTS) {
+    assert_eq!(rows.len(), ChartId::COUNT, "one row per chart");
+    for (row, chart) in rows.iter().zip(ChartId::ALL.map(ChartId::chart)) {
         assert_eq!(code_spans(row[1]), [chart.slug]);
         assert_eq!(row[2], chart.shows, "what `{}` shows", chart.slug);
         let param: Vec<&str> = chart.toggle.as_ref().map(|t| t.param).into_iter().collect();
@@ -52,35 +64,44 @@ fn the_readme_parameter_table_has_each_toggle_with_its_values_and_default() {
             .find(|line| line.starts_with(&format!("| `{param}` |")))
             .unwrap_or_else(|| panic!("the README's parameter table has a row for `{param}`"));
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
-        let values: Vec<&str> = code_spans(cells[2]);
-        let options: Vec<&str> = chart.toggle_options(Lang::En).iter().map(|o| o.id).collect();
-        assert_eq!(values, options, "values of `{param}`");
+        // A toggle whose choices follow the data documents them as patterns:
+        // `<year>-so-far` stands for `2026-so-far`.
+        let mut values: Vec<&str> = code_spans(cells[2]);
+        values.sort_unstable();
         let default = ChartSettings::default().selected(chart).expect("a toggle has a default");
+        let mut options: Vec<String> =
+            chart.toggle_options(&builtin(), Lang::En).into_iter().map(|o| as_pattern(&o.id)).collect();
+        options.push(default.clone());
+        options.sort_unstable();
+        options.dedup();
+        assert_eq!(values, options, "values of `{param}`");
         assert_eq!(code_spans(cells[3]), [default], "default of `{param}`");
         assert!(cells[4].contains(&format!("`{}`", chart.id())), "the row for `{param}` names `{}`", chart.id());
     }
 }
 
 #[test]
-fn every_chart_list_in_the_browser_tests_has_every_chart() {
+fn the_browser_tests_spell_out_no_chart_list_and_no_language_list() {
+    // They read both from the build's charts.json (tests/browser/fixtures.js),
+    // so a new chart or language needs no test change.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
-    let mut expected = chart_ids();
-    expected.sort_unstable();
-    let mut lists = 0;
+    let quoted = |name: &str| [format!("'{name}'"), format!("\"{name}\"")];
+    let languages: Vec<[String; 2]> = Lang::ALL.iter().map(|l| quoted(l.code())).collect();
+    let charts: Vec<[String; 2]> = chart_ids().into_iter().map(quoted).collect();
+    let mut read = 0;
     for entry in fs::read_dir(&dir).expect("tests/browser exists") {
         let path = entry.expect("readable entry").path();
         if path.extension().is_none_or(|e| e != "js") {
             continue;
         }
         let source = fs::read_to_string(&path).expect("readable test");
-        // An array literal that names the first chart is a list of charts.
-        for line in source.lines().filter(|l| l.contains("= ['deliveries'") || l.contains("= [\"deliveries\"")) {
-            let inside = &line[line.find('[').expect("array") + 1..line.find(']').expect("one-line array")];
-            let mut listed: Vec<&str> = inside.split(',').map(|s| s.trim().trim_matches(['\'', '"'])).collect();
-            listed.sort_unstable();
-            assert_eq!(listed, expected, "{}: {line}", path.display());
-            lists += 1;
+        read += 1;
+        for line in source.lines() {
+            let named =
+                |names: &[[String; 2]]| names.iter().filter(|n| n.iter().any(|q| line.contains(q.as_str()))).count();
+            assert!(named(&charts) < 3, "{}: a list of charts: {line}", path.display());
+            assert!(named(&languages) < Lang::ALL.len(), "{}: a list of languages: {line}", path.display());
         }
     }
-    assert!(lists >= 3, "found the browser tests' chart lists ({lists})");
+    assert!(read >= 10, "read the browser tests ({read})");
 }

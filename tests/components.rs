@@ -3,6 +3,7 @@
 //! chromedriver; `make test` runs them with `make component-test`). The page
 //! as a whole is tested by Playwright, in `tests/browser/`.
 #![cfg(target_arch = "wasm32")]
+#![expect(clippy::expect_used, reason = "the helpers mount and find elements; a failed expectation is a failed test")]
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -93,7 +94,8 @@ fn one(root: &HtmlElement, selector: &str) -> Option<HtmlElement> {
 
 /// The button of `chart`'s toggle that chooses `option`, found by its label.
 fn toggle_button(root: &HtmlElement, chart: ChartId, option: &str) -> HtmlElement {
-    let options = chart.toggle_options(Lang::En);
+    let fixture = parse_dataset(include_str!("fixtures/dataset.json")).expect("the fixture parses");
+    let options = chart.toggle_options(&fixture, Lang::En);
     let label = &options.iter().find(|o| o.id == option).expect("the toggle has the option").label;
     let buttons = all(root, ".controls button");
     buttons.into_iter().find(|b| b.text_content().as_deref() == Some(label.as_str())).expect("a button per option")

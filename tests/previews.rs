@@ -8,6 +8,7 @@ use xiaomi_ev_dashboard::charts::{self, ChartId, ChartSettings};
 use xiaomi_ev_dashboard::data::{parse_dataset, Dataset, Lang};
 use xiaomi_ev_dashboard::views::{pages, preview};
 
+#[expect(clippy::expect_used, reason = "a fixture that does not parse fails every test that reads it")]
 fn fixture() -> Dataset {
     parse_dataset(include_str!("fixtures/dataset.json")).expect("the fixture parses")
 }

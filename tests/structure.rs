@@ -1,6 +1,7 @@
 //! The code stays in pieces a newcomer can read whole (issue 15): no source
 //! file over 500 lines but the language catalogues. Functions over 150 lines are refused by clippy
 //! (`too_many_lines`, Cargo.toml `[lints]`) unless they say why.
+#![expect(clippy::expect_used, reason = "the helpers read the source tree; an unreadable file is a failed test")]
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -66,12 +67,13 @@ fn view_dependencies(source: &str, depth: usize) -> Vec<String> {
     found
 }
 
-/// Each view module with the view modules it names: a file, or a folder
-/// whose `mod.rs` and submodules together are one module.
-fn view_modules() -> Vec<(String, Vec<String>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views");
+/// Each module in the folder `src/<folder>` with the sibling modules it
+/// names: a file, or a folder whose `mod.rs` and submodules together are one
+/// module.
+fn sibling_modules(folder: &str) -> Vec<(String, Vec<String>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(folder);
     let mut graph: Vec<(String, Vec<String>)> = Vec::new();
-    for entry in fs::read_dir(&dir).expect("src/views exists") {
+    for entry in fs::read_dir(&dir).expect("the folder exists") {
         let path = entry.expect("readable entry").path();
         let Some(name) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else { continue };
         let mut dependencies = Vec::new();
@@ -91,25 +93,48 @@ fn view_modules() -> Vec<(String, Vec<String>)> {
         let name = if name == "browser_prerender" { "browser".to_owned() } else { name };
         graph.push((name, dependencies));
     }
+    let names: Vec<String> = graph.iter().map(|(name, _)| name.clone()).collect();
+    for (name, dependencies) in &mut graph {
+        dependencies.retain(|d| d != name && names.contains(d));
+    }
     graph
+}
+
+fn view_modules() -> Vec<(String, Vec<String>)> {
+    sibling_modules("views")
+}
+
+/// The modules of a folder left after removing, again and again, those that
+/// depend on no remaining module: what is left is in a cycle.
+fn modules_in_a_cycle(graph: Vec<(String, Vec<String>)>) -> Vec<String> {
+    let mut remaining = graph;
+    loop {
+        let names: Vec<String> = remaining.iter().map(|(n, _)| n.clone()).collect();
+        let before = remaining.len();
+        remaining.retain(|(_, deps)| deps.iter().any(|d| names.contains(d)));
+        if remaining.len() == before {
+            break;
+        }
+    }
+    remaining.iter().map(|(n, deps)| format!("{n} -> {}", deps.join(", "))).collect()
 }
 
 #[test]
 fn the_view_modules_depend_on_each_other_without_a_cycle() {
     let graph = view_modules();
     assert!(graph.len() > 5, "found the view modules");
-    // Repeatedly remove modules that depend on no remaining module; what is left is a cycle.
-    let mut remaining = graph;
-    loop {
-        let names: Vec<String> = remaining.iter().map(|(n, _)| n.clone()).collect();
-        let before = remaining.len();
-        remaining.retain(|(name, deps)| deps.iter().any(|d| d != name && names.contains(d)));
-        if remaining.len() == before {
-            break;
-        }
-    }
-    let cycle: Vec<String> = remaining.iter().map(|(n, deps)| format!("{n} -> {}", deps.join(", "))).collect();
+    let cycle = modules_in_a_cycle(graph);
     assert!(cycle.is_empty(), "view modules in a cycle:\n{}", cycle.join("\n"));
+}
+
+#[test]
+fn the_modules_of_each_layer_depend_on_each_other_without_a_cycle() {
+    for folder in ["data", "analysis", "charts", "charts/render", "text"] {
+        let graph = sibling_modules(folder);
+        assert!(graph.len() > 1, "found the modules of src/{folder}");
+        let cycle = modules_in_a_cycle(graph);
+        assert!(cycle.is_empty(), "modules of src/{folder} in a cycle:\n{}", cycle.join("\n"));
+    }
 }
 
 #[test]

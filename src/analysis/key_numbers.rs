@@ -3,10 +3,10 @@
 //! deliveries to date. Computed and worded here, natively testable; the views
 //! only lay them out.
 
-use super::target::{cumulative_to_date, target_pace};
+use super::target::{cumulative_to_date, tracked_pace};
 use crate::data::{Dataset, Lang, Unit};
 use crate::format;
-use crate::text::ui;
+use crate::text::messages;
 
 /// One headline figure, worded for the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,17 +20,15 @@ pub struct KeyNumber {
 /// The figures for the year the data is as of; a figure the dataset cannot
 /// give is left out, not shown as zero.
 pub fn key_numbers(dataset: &Dataset, lang: Lang) -> Vec<KeyNumber> {
-    let text = ui(lang);
+    let text = messages(lang);
     let figure = |value: f64, qualifier| format::figure(value, Unit::Vehicles, qualifier, lang);
     let number = |label: String, value: String| KeyNumber { label, value, detail: String::new() };
     let mut numbers = Vec::new();
-    if let Some(pace) = target_pace(dataset, dataset.as_of.year) {
+    if let Some(pace) = tracked_pace(dataset) {
         if let Some(previous) = pace.previous_year {
-            let label = text.key_year_deliveries.replace("{year}", &(pace.year - 1).to_string());
-            numbers.push(number(label, figure(previous.value, previous.qualifier)));
+            numbers.push(number(text.key_year_deliveries(pace.year - 1), figure(previous.value, previous.qualifier)));
         }
-        let label = text.key_year_target.replace("{year}", &pace.year.to_string());
-        numbers.push(number(label, figure(pace.target.value, pace.target.qualifier)));
+        numbers.push(number(text.key_year_target(pace.year), figure(pace.target.value, pace.target.qualifier)));
         if let Some(growth) = pace.growth_needed_pct {
             numbers.push(number(text.key_growth_needed.to_owned(), format::change_pct(growth)));
         }
@@ -39,10 +37,18 @@ pub fn key_numbers(dataset: &Dataset, lang: Lang) -> Vec<KeyNumber> {
         numbers.push(KeyNumber {
             label: text.key_cumulative.to_owned(),
             value: figure(total.value, total.qualifier),
-            detail: format!("{} {}", text.key_cumulative_through, format::period(&period, lang)),
+            detail: text.key_cumulative_through(&format::period(&period, lang)),
         });
     }
     numbers
+}
+
+/// What the product is, in one line, naming the tracked year's target as
+/// the data gives it.
+pub fn tagline(dataset: &Dataset, lang: Lang) -> String {
+    let target = tracked_pace(dataset)
+        .map(|pace| (pace.year, format::figure(pace.target.value, Unit::Vehicles, pace.target.qualifier, lang)));
+    messages(lang).tagline(target.as_ref().map(|(year, target)| (*year, target.as_str())))
 }
 
 #[cfg(test)]
@@ -74,7 +80,7 @@ mod tests {
     #[test]
     fn a_year_without_a_target_shows_only_the_total() {
         let mut dataset = fixture();
-        dataset.as_of.year += 5;
+        dataset.series.retain(|s| s.id != crate::data::ids::series::XIAOMI_TARGET);
         let numbers = key_numbers(&dataset, Lang::En);
         assert_eq!(numbers.len(), 1, "{numbers:?}");
         assert_eq!(numbers[0].label, "Cumulative deliveries");

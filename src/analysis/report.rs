@@ -4,7 +4,7 @@
 
 use super::claims::{check_claims, Verdict};
 use super::consistency::findings;
-use super::target::{cumulative_to_date, target_pace};
+use super::target::{cumulative_to_date, tracked_pace};
 use crate::data::{Dataset, Lang, Unit};
 use crate::format;
 
@@ -17,8 +17,8 @@ fn vehicles(value: f64, qualifier: crate::data::Qualifier) -> String {
 /// The headline figures as (label, value) rows, in the order the header shows them.
 pub fn headline_figures(dataset: &Dataset) -> Vec<(String, String)> {
     let mut rows = Vec::new();
-    let year = dataset.as_of.year;
-    if let Some(pace) = target_pace(dataset, year) {
+    if let Some(pace) = tracked_pace(dataset) {
+        let year = pace.year;
         if let Some(previous) = pace.previous_year {
             rows.push((format!("{} deliveries", year - 1), vehicles(previous.value, previous.qualifier)));
         }

@@ -29,6 +29,29 @@ pub struct TargetPace {
     pub share_reached_pct: Option<f64>,
 }
 
+/// The year the dashboard tracks: that of Xiaomi's latest delivery target,
+/// or the year the data is as of when it has none. A new year's target moves
+/// every view on with no change to the code.
+pub fn tracked_year(dataset: &Dataset) -> i32 {
+    dataset
+        .series(ids::series::XIAOMI_TARGET)
+        .and_then(|s| {
+            s.values
+                .iter()
+                .filter_map(|v| match v.period {
+                    Period::Year(year) => Some(year),
+                    _ => None,
+                })
+                .max()
+        })
+        .unwrap_or(dataset.as_of.year)
+}
+
+/// The tracked year's target and what it needs ([`target_pace`] of [`tracked_year`]).
+pub fn tracked_pace(dataset: &Dataset) -> Option<TargetPace> {
+    target_pace(dataset, tracked_year(dataset))
+}
+
 pub fn target_pace(dataset: &Dataset, year: i32) -> Option<TargetPace> {
     let target = dataset.series(ids::series::XIAOMI_TARGET)?.value_at(&Period::Year(year)).map(Figure::of)?;
     let previous_year =
@@ -127,7 +150,7 @@ pub fn recent_monthly_pace(dataset: &Dataset, n: usize) -> Option<(Figure, Vec<P
     let monthly = dataset.series(ids::series::XIAOMI_MONTHLY)?;
     let mut values: Vec<_> = monthly.values.iter().filter(|v| v.kind.is_outcome()).collect();
     crate::sort::sort_by(&mut values, |a, b| a.period.cmp(&b.period));
-    let recent = &values[values.len().saturating_sub(n)..];
+    let recent: Vec<_> = values.iter().skip(values.len().saturating_sub(n)).collect();
     let total = sum(recent.iter().map(|v| Figure::of(v)))?;
     let average = Figure { value: total.value / recent.len() as f64, qualifier: total.qualifier };
     Some((average, recent.iter().map(|v| v.period.clone()).collect()))

@@ -122,7 +122,7 @@ fn qualifier_notes(points: &[DataPoint], categories: &[String], lang: Lang) -> V
 /// The periods a note applies to: a run of three or more adjacent categories
 /// reads as its ends ("Mar '26 – Dec '26"), anything else as a list.
 fn period_list(periods: &[(usize, String)], lang: Lang) -> String {
-    let adjacent = periods.windows(2).all(|pair| pair[1].0 == pair[0].0 + 1);
+    let adjacent = periods.windows(2).all(|pair| matches!(pair, [a, b] if b.0 == a.0 + 1));
     match (periods.first(), periods.last()) {
         (Some((_, first)), Some((_, last))) if adjacent && periods.len() >= 3 => messages(lang).run(first, last),
         _ => {

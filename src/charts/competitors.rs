@@ -2,66 +2,123 @@
 //! dataset, one year at a time, largest first, with what each count includes.
 
 use super::registry::{Chart, ToggleEntry};
-use super::toggle::choose;
-use super::Toggle;
+use super::ChartSettings;
+use super::ToggleOption;
+use crate::analysis::target::tracked_year;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
 use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
 use crate::format;
 use crate::sort::sort_by;
 
-#[path = "competitors_2026.rs"]
+#[path = "competitors_so_far.rs"]
 mod so_far;
 
+/// Which year the chart compares. The choices follow the data: each year
+/// with annual figures, then the tracked year so far and its targets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum CompetitorsYear {
-    Y2023,
-    Y2024,
+    /// The latest year with annual figures, whichever the data holds.
     #[default]
-    Y2025,
-    /// The months of 2026 published so far, compared over the same months.
-    SoFar2026,
-    /// The delivery targets makers announced for 2026.
-    Targets2026,
+    Latest,
+    Full(i32),
+    /// The months of the year published so far, compared over the same months.
+    SoFar(i32),
+    /// The delivery targets makers announced for the year.
+    Targets(i32),
 }
+
+/// How `Latest` is written in an address (`?year=latest`).
+const LATEST: &str = "latest";
 
 impl CompetitorsYear {
-    pub fn year(self) -> i32 {
+    /// `2025`, `2026-so-far`, `2026-targets`: the ids every address has used.
+    pub fn id(self) -> String {
         match self {
-            CompetitorsYear::Y2023 => 2023,
-            CompetitorsYear::Y2024 => 2024,
-            CompetitorsYear::Y2025 => 2025,
-            CompetitorsYear::SoFar2026 | CompetitorsYear::Targets2026 => 2026,
+            CompetitorsYear::Latest => LATEST.to_owned(),
+            CompetitorsYear::Full(year) => year.to_string(),
+            CompetitorsYear::SoFar(year) => format!("{year}-so-far"),
+            CompetitorsYear::Targets(year) => format!("{year}-targets"),
         }
     }
-}
 
-impl Toggle for CompetitorsYear {
-    const ALL: &[CompetitorsYear] = &[
-        CompetitorsYear::Y2023,
-        CompetitorsYear::Y2024,
-        CompetitorsYear::Y2025,
-        CompetitorsYear::SoFar2026,
-        CompetitorsYear::Targets2026,
-    ];
-
-    fn id(self) -> &'static str {
-        match self {
-            CompetitorsYear::Y2023 => "2023",
-            CompetitorsYear::Y2024 => "2024",
-            CompetitorsYear::Y2025 => "2025",
-            CompetitorsYear::SoFar2026 => "2026-so-far",
-            CompetitorsYear::Targets2026 => "2026-targets",
+    pub fn from_id(id: &str) -> Option<CompetitorsYear> {
+        if id == LATEST {
+            return Some(CompetitorsYear::Latest);
+        }
+        let (year, view) = id.split_once('-').map_or((id, None), |(year, view)| (year, Some(view)));
+        let year = Some(year).filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+        match view {
+            None => Some(CompetitorsYear::Full(year)),
+            Some("so-far") => Some(CompetitorsYear::SoFar(year)),
+            Some("targets") => Some(CompetitorsYear::Targets(year)),
+            Some(_) => None,
         }
     }
 
     fn label(self, lang: Lang) -> String {
         match self {
-            CompetitorsYear::SoFar2026 => messages(lang).so_far_2026.to_owned(),
-            CompetitorsYear::Targets2026 => messages(lang).targets_2026.to_owned(),
-            year => year.id().to_owned(),
+            CompetitorsYear::Latest => LATEST.to_owned(),
+            CompetitorsYear::Full(year) => year.to_string(),
+            CompetitorsYear::SoFar(year) => messages(lang).year_so_far(year),
+            CompetitorsYear::Targets(year) => messages(lang).year_targets(year),
         }
     }
+
+    /// Each year the makers' annual figures cover, then the tracked year so
+    /// far (until it has annual figures) and its targets (where any are known).
+    pub fn choices(dataset: &Dataset) -> Vec<CompetitorsYear> {
+        let full = full_years(dataset);
+        let tracked = tracked_year(dataset);
+        let mut choices: Vec<CompetitorsYear> = full.iter().copied().map(CompetitorsYear::Full).collect();
+        if !full.contains(&tracked) {
+            choices.push(CompetitorsYear::SoFar(tracked));
+        }
+        if target_series(dataset).any(|(_, v)| v.period == Period::Year(tracked)) {
+            choices.push(CompetitorsYear::Targets(tracked));
+        }
+        choices
+    }
+
+    /// What the chart draws for this choice: `Latest` is the latest full year
+    /// (or the tracked year so far, before any), and a year "so far" that has
+    /// since ended is that full year, so an old address shows the whole year.
+    pub fn resolve(self, dataset: &Dataset) -> CompetitorsYear {
+        let full = full_years(dataset);
+        match self {
+            CompetitorsYear::Latest => match full.last() {
+                Some(&year) => CompetitorsYear::Full(year),
+                None => CompetitorsYear::SoFar(tracked_year(dataset)),
+            },
+            CompetitorsYear::SoFar(year) if full.contains(&year) => CompetitorsYear::Full(year),
+            choice => choice,
+        }
+    }
+
+    fn options(dataset: &Dataset, lang: Lang) -> Vec<ToggleOption> {
+        Self::choices(dataset).into_iter().map(|choice| ToggleOption { id: choice.id(), label: choice.label(lang) }).collect()
+    }
+}
+
+/// The years with an annual figure from at least one maker, in order.
+fn full_years(dataset: &Dataset) -> Vec<i32> {
+    let mut years: Vec<i32> = maker_series(dataset)
+        .flat_map(|s| s.values.iter())
+        .filter(|v| v.period.granularity() == crate::data::Granularity::Year)
+        .map(|v| v.period.year())
+        .collect();
+    crate::sort::sort_unique(&mut years);
+    years
+}
+
+/// Every maker's delivery target, with its series.
+fn target_series(dataset: &Dataset) -> impl Iterator<Item = (&Series, &crate::data::Value)> {
+    dataset
+        .series
+        .iter()
+        .filter(|s| s.unit == Unit::Vehicles && s.measure == measure::DELIVERIES)
+        .flat_map(|s| s.values.iter().map(move |v| (s, v)))
+        .filter(|(_, v)| v.kind == Kind::Target)
 }
 
 /// Annual vehicle-count series of carmakers (not markets, not targets).
@@ -89,29 +146,31 @@ pub(super) fn includes_label(includes: &str) -> String {
     parts.join("+")
 }
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::Competitors,
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "competitors",
+    former_slugs: &[],
     toggle: Some(ToggleEntry {
         param: "year",
         options: CompetitorsYear::options,
-        selected: |settings| settings.competitors_year.id(),
-        set: |settings, id| choose(&mut settings.competitors_year, id),
+        selected: |settings| settings.competitors.id(),
+        shown: |settings, dataset| settings.competitors.resolve(dataset).id(),
+        set: |settings, id| CompetitorsYear::from_id(id).map(|choice| settings.competitors = choice).is_some(),
     }),
-    build: |dataset, settings, lang| build(dataset, settings.competitors_year, lang),
+    build: |dataset, settings, lang| build(dataset, settings.competitors, lang),
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Deliveries of Xiaomi and the other makers, one year at a time, largest first",
 };
 
-pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel {
-    match year {
-        CompetitorsYear::SoFar2026 => return so_far::build(dataset, year.year(), lang),
-        CompetitorsYear::Targets2026 => return so_far::targets(dataset, year.year(), lang),
-        _ => {}
-    }
-    let period = Period::Year(year.year());
-    let mut rows: Vec<DataPoint> = Vec::new();
-    let mut labels: Vec<String> = Vec::new();
+pub fn build(dataset: &Dataset, choice: CompetitorsYear, lang: Lang) -> ChartModel {
+    let year = match choice.resolve(dataset) {
+        CompetitorsYear::SoFar(year) => return so_far::build(dataset, year, lang),
+        CompetitorsYear::Targets(year) => return so_far::targets(dataset, year, lang),
+        CompetitorsYear::Full(year) => year,
+        CompetitorsYear::Latest => tracked_year(dataset),
+    };
+    let period = Period::Year(year);
+    // Each row: its label and its point.
+    let mut rows: Vec<(String, DataPoint)> = Vec::new();
     for series in maker_series(dataset) {
         let Some(value) = series.values.iter().find(|v| period.contains(&v.period)) else { continue };
         let mut label = format!(
@@ -123,19 +182,15 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
             label.push_str(&format!(", {}–{}", format::period_short(from, lang), format::period_short(to, lang)));
         }
         let color = maker_color(&series.entity);
-        rows.push(DataPoint { color, ..point_from(series, value, lang) });
-        labels.push(label);
+        rows.push((label, DataPoint { color, ..point_from(series, value, lang) }));
     }
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    sort_by(&mut order, |a, b| rows[*b].value.total_cmp(&rows[*a].value));
-    let mut points: Vec<DataPoint> = Vec::new();
-    let mut categories = Vec::new();
-    for (category, i) in order.into_iter().enumerate() {
-        categories.push(labels[i].clone());
-        points.push(DataPoint { category, ..rows[i].clone() });
+    sort_by(&mut rows, |a, b| b.1.value.total_cmp(&a.1.value));
+    let (categories, mut points): (Vec<String>, Vec<DataPoint>) = rows.into_iter().unzip();
+    for (category, point) in points.iter_mut().enumerate() {
+        point.category = category;
     }
     // Next year's targets, where known, as markers on the maker's row.
-    let next = Period::Year(year.year() + 1);
+    let next = Period::Year(year + 1);
     for series in dataset.series.iter().filter(|s| s.unit == Unit::Vehicles && s.measure == measure::DELIVERIES) {
         for value in series.values.iter().filter(|v| v.kind == Kind::Target && v.period == next) {
             let row = points
@@ -148,8 +203,8 @@ pub fn build(dataset: &Dataset, year: CompetitorsYear, lang: Lang) -> ChartModel
         }
     }
     let text = messages(lang);
-    let title = text.makers_title(year.year());
-    let takeaway = takeaway(dataset, &points, &categories, year.year(), lang);
+    let title = text.makers_title(year);
+    let takeaway = takeaway(dataset, &points, &categories, year, lang);
     let axes = (text.axis_delivered_or_sold.to_owned(), String::new());
     let mut chart =
         model(ChartId::Competitors, Layout::Rows, dataset, lang, Wording { title, takeaway, axes }, categories, points);

@@ -3,6 +3,7 @@
 //! drawn dashed and labelled as projections.
 
 use super::registry::Chart;
+use super::ChartSettings;
 use super::{
     derived_point, messages, model, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout,
     ReferenceLine, Wording,
@@ -86,9 +87,9 @@ fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
     points
 }
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::Cumulative,
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "cumulative",
+    former_slugs: &[],
     toggle: None,
     build: |dataset, _, lang| build(dataset, lang),
     #[cfg(not(target_arch = "wasm32"))]
@@ -191,13 +192,17 @@ fn takeaway(
         (Some(launch), Some(reached)) => Some(launch.date.first_day().days_until(reached.date.first_day())),
         _ => None,
     };
+    // A target pace is the pace of the target of the year the projection starts in.
     let when = |pace: Pace| {
-        projections.iter().find(|(p, _, _)| *p == pace).map(|(_, proj, _)| format::period(&proj.reached, lang))
+        projections
+            .iter()
+            .find(|(p, _, _)| *p == pace)
+            .map(|(_, proj, _)| (proj.start.year(), format::period(&proj.reached, lang)))
     };
     let text = messages(lang);
     let first = days_to_500k.map(|d| text.days_to_500k(d));
     let second = match (when(Pace::Target), when(Pace::Recent)) {
-        (Some(target), Some(recent)) => Some(text.million_when(&target, &recent)),
+        (Some((year, target)), Some((_, recent))) => Some(text.million_when(year, &target, &recent)),
         _ => None,
     };
     let clauses: Vec<String> = first.into_iter().chain(second).collect();

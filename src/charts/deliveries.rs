@@ -3,7 +3,8 @@
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
 use super::registry::{Chart, ToggleEntry};
-use super::toggle::choose;
+use super::ChartSettings;
+use super::toggle::{choose, fixed_options};
 use super::Toggle;
 use super::{
     derived_point, messages, model, point_from, ChartId, ChartModel, DataPoint, Derived, Layout, ReferenceLine, Wording,
@@ -51,16 +52,17 @@ fn series_points(dataset: &Dataset, id: &str, lang: Lang, secondary: bool) -> Ve
     dataset.series(id).map(|s| s.values.iter().map(|v| point(s, v, lang, secondary)).collect()).unwrap_or_default()
 }
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::Deliveries,
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "deliveries",
+    former_slugs: &[],
     toggle: Some(ToggleEntry {
         param: "by",
-        options: DeliveriesBy::options,
-        selected: |settings| settings.deliveries_by.id(),
-        set: |settings, id| choose(&mut settings.deliveries_by, id),
+        options: fixed_options::<DeliveriesBy>,
+        selected: |settings| settings.deliveries.id().to_owned(),
+        shown: |settings, _| settings.deliveries.id().to_owned(),
+        set: |settings, id| choose(&mut settings.deliveries, id),
     }),
-    build: |dataset, settings, lang| build(dataset, settings.deliveries_by, lang),
+    build: |dataset, settings, lang| build(dataset, settings.deliveries, lang),
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Xiaomi's deliveries by month, quarter or year, against the year's target",
 };
@@ -73,11 +75,10 @@ pub fn build(dataset: &Dataset, by: DeliveriesBy, lang: Lang) -> ChartModel {
     };
     let text = messages(lang);
     let title = match by {
-        DeliveriesBy::Month => text.deliveries_title_month,
-        DeliveriesBy::Quarter => text.deliveries_title_quarter,
-        DeliveriesBy::Year => text.deliveries_title_year,
-    }
-    .to_owned();
+        DeliveriesBy::Month => text.deliveries_title_month.to_owned(),
+        DeliveriesBy::Quarter => text.deliveries_title_quarter.to_owned(),
+        DeliveriesBy::Year => text.deliveries_title_year(target::tracked_year(dataset)),
+    };
     let periods = time_axis(&points);
     for point in &mut points {
         point.category = periods.iter().position(|p| p == &point.period).unwrap_or(0);
@@ -128,7 +129,7 @@ fn no_data(lang: Lang) -> String {
 }
 
 /// Quarters as reported, plus Q4 2025 derived as the annual floor minus Q1-Q3,
-/// and the quarterly pace the 2026 target needs.
+/// and the quarterly pace the latest target needs.
 fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {
     let mut points = series_points(dataset, ids::series::XIAOMI_QUARTERLY, lang, false);
     if let Some(derived) = derived_missing_quarter(dataset, &points, lang) {
@@ -147,12 +148,12 @@ fn by_quarter(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLi
     let takeaway = match (reported.first(), reported.last()) {
         (Some(first), Some(last)) if reported.len() > 1 => {
             let times = last.value / first.value;
-            let pace = reference_lines.first().map(|r| format::count(r.value));
+            let pace = target.map(|t| (t.period.year(), format::count(t.value / 4.0)));
             messages(lang).quarterly_rise(
                 (&first.label(lang), &format::period(&first.period, lang)),
                 (&last.label(lang), &format::period(&last.period, lang)),
                 times,
-                pace.as_deref(),
+                pace.as_ref().map(|(year, pace)| (*year, pace.as_str())),
             )
         }
         _ => no_data(lang),
@@ -231,7 +232,7 @@ fn by_year(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>
 fn by_month(dataset: &Dataset, lang: Lang) -> (Vec<DataPoint>, Vec<ReferenceLine>, String) {
     let mut points = series_points(dataset, ids::series::XIAOMI_MONTHLY, lang, false);
     points.extend(series_points(dataset, ids::series::XIAOMI_MONTHLY_CPCA, lang, true));
-    let pace = target::target_pace(dataset, dataset.as_of.year);
+    let pace = target::tracked_pace(dataset);
     let reference_lines = pace
         .iter()
         .map(|p| ReferenceLine {

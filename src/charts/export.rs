@@ -3,14 +3,15 @@
 
 use super::{ChartId, ChartModel, ChartOptions, ChartSettings, Theme};
 use crate::csv::{number_cell, row, text_cell};
-use crate::data::Lang;
+use crate::data::Dataset;
 
 /// Width a downloaded chart is drawn at; PNGs are drawn from it at 2x.
 pub const EXPORT_WIDTH: u32 = 960;
 
-/// `xiaomi-deliveries-by-quarter`, `xiaomi-regions-change`, `xiaomi-cumulative`.
-pub fn file_stem(id: ChartId, settings: &ChartSettings) -> String {
-    match (id, settings.selected(id)) {
+/// `xiaomi-deliveries-by-quarter`, `xiaomi-competitors-2025`, `xiaomi-cumulative`:
+/// named after what the chart shows from this dataset.
+pub fn file_stem(id: ChartId, settings: &ChartSettings, dataset: &Dataset) -> String {
+    match (id, settings.shown(id, dataset)) {
         (ChartId::Deliveries, Some(by)) => format!("xiaomi-{}-by-{by}", id.id()),
         (_, Some(option)) => format!("xiaomi-{}-{option}", id.id()),
         (_, None) => format!("xiaomi-{}", id.id()),
@@ -18,8 +19,8 @@ pub fn file_stem(id: ChartId, settings: &ChartSettings) -> String {
 }
 
 /// Options for a standalone download: title and source line inside the SVG.
-pub fn standalone_options(model: &ChartModel, theme: Theme, lang: Lang) -> ChartOptions {
-    let base = model.options(EXPORT_WIDTH, theme, lang);
+pub fn standalone_options(model: &ChartModel, theme: Theme) -> ChartOptions {
+    let base = model.options(EXPORT_WIDTH, theme);
     let header_and_footer = 170;
     ChartOptions { standalone: true, height: base.height + header_and_footer, ..base }
 }
@@ -61,21 +62,26 @@ mod tests {
     use super::*;
     use crate::charts::{build, DeliveriesBy};
     use crate::data::fixture;
+    use crate::data::Lang;
 
     #[test]
     fn file_names_say_what_they_hold() {
-        assert_eq!(file_stem(ChartId::Deliveries, &ChartSettings::default()), "xiaomi-deliveries-by-quarter");
-        let monthly = ChartSettings { deliveries_by: DeliveriesBy::Month, ..Default::default() };
-        assert_eq!(file_stem(ChartId::Deliveries, &monthly), "xiaomi-deliveries-by-month");
-        assert_eq!(file_stem(ChartId::Cumulative, &ChartSettings::default()), "xiaomi-cumulative");
-        assert_eq!(file_stem(ChartId::Regions, &ChartSettings::default()), "xiaomi-regions-change");
+        let dataset = fixture();
+        let stem = |id, settings: &ChartSettings| file_stem(id, settings, &dataset);
+        assert_eq!(stem(ChartId::Deliveries, &ChartSettings::default()), "xiaomi-deliveries-by-quarter");
+        let monthly = ChartSettings { deliveries: DeliveriesBy::Month, ..Default::default() };
+        assert_eq!(stem(ChartId::Deliveries, &monthly), "xiaomi-deliveries-by-month");
+        assert_eq!(stem(ChartId::Cumulative, &ChartSettings::default()), "xiaomi-cumulative");
+        assert_eq!(stem(ChartId::Regions, &ChartSettings::default()), "xiaomi-regions-change");
+        // The latest year is named, not "latest": the fixture's is 2025.
+        assert_eq!(stem(ChartId::Competitors, &ChartSettings::default()), "xiaomi-competitors-2025");
     }
 
     #[test]
     fn csv_has_a_header_and_one_row_per_drawn_point() {
         let dataset = fixture();
         for id in ChartId::ALL {
-            for settings in ChartSettings::variants(id) {
+            for settings in ChartSettings::variants(id, &dataset) {
                 let model = build(id, &dataset, &settings, Lang::En);
                 let text = csv(&model);
                 let rows: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();

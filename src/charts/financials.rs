@@ -2,7 +2,8 @@
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
 use super::registry::{Chart, ToggleEntry};
-use super::toggle::choose;
+use super::ChartSettings;
+use super::toggle::{choose, fixed_options};
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::series;
@@ -56,13 +57,14 @@ impl Toggle for FinancialsView {
     }
 }
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::Financials,
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "financials",
+    former_slugs: &[],
     toggle: Some(ToggleEntry {
         param: "fin",
-        options: FinancialsView::options,
-        selected: |settings| settings.financials.id(),
+        options: fixed_options::<FinancialsView>,
+        selected: |settings| settings.financials.id().to_owned(),
+        shown: |settings, _| settings.financials.id().to_owned(),
         set: |settings, id| choose(&mut settings.financials, id),
     }),
     build: |dataset, settings, lang| build(dataset, settings.financials, lang),
@@ -76,8 +78,12 @@ pub fn build(dataset: &Dataset, view: FinancialsView, lang: Lang) -> ChartModel 
     let mut quarters: Vec<Period> = drawn.iter().flat_map(|(s, _)| s.values.iter().map(|v| v.period.clone())).collect();
     sort_unique(&mut quarters);
     // Series that never share a quarter take one slot; others sit side by side.
-    let overlapping = drawn.len() > 1
-        && drawn[1..].iter().any(|(s, _)| s.values.iter().any(|v| drawn[0].0.value_at(&v.period).is_some()));
+    let overlapping = match drawn.split_first() {
+        Some(((first, _), rest)) => {
+            rest.iter().any(|(s, _)| s.values.iter().any(|v| first.value_at(&v.period).is_some()))
+        }
+        None => false,
+    };
     let mut points = Vec::new();
     for (index, (series, color)) in drawn.iter().enumerate() {
         for value in &series.values {

@@ -11,7 +11,6 @@
 //! without script.
 
 use super::{render_svg, ChartModel, Theme};
-use crate::data::Lang;
 
 /// The widest frame that gets the phone drawing: a 430 px phone's embed
 /// (414 px) and dashboard frames, with room to spare. `style/main.css`'s
@@ -73,9 +72,9 @@ impl Drawing {
 /// The chart drawn for a frame `frame` px wide, marked with the drawing it
 /// is (`data-drawing`) when it is the phone one, so the app can tell that a
 /// prerendered phone drawing is already the one it would draw.
-pub fn render_for_frame(model: &ChartModel, frame: u32, theme: Theme, lang: Lang) -> String {
+pub fn render_for_frame(model: &ChartModel, frame: u32, theme: Theme) -> String {
     let width = drawing_width(frame);
-    let svg = render_svg(model, &model.options(width, theme, lang));
+    let svg = render_svg(model, &model.options(width, theme));
     if width == PHONE_DRAWING_WIDTH {
         mark_drawing(svg, Drawing::Phone, false)
     } else {
@@ -89,11 +88,11 @@ pub fn render_for_frame(model: &ChartModel, frame: u32, theme: Theme, lang: Lang
 /// unique and each drawing names itself. Both are drawn in the light palette
 /// and marked `data-follows-scheme`: the page's CSS turns each colour into
 /// the dark palette's on a dark page (the build cannot know the reader's).
-pub fn render_every_fit(model: &ChartModel, lang: Lang) -> String {
+pub fn render_every_fit(model: &ChartModel) -> String {
     [Drawing::Phone, Drawing::Wide]
         .into_iter()
         .map(|drawing| {
-            let svg = render_svg(model, &model.options(drawing.width(), Theme::Light, lang));
+            let svg = render_svg(model, &model.options(drawing.width(), Theme::Light));
             mark_drawing(svg, drawing, drawing == Drawing::Wide).replacen("<svg ", "<svg data-follows-scheme ", 1)
         })
         .collect()
@@ -117,6 +116,7 @@ fn mark_drawing(svg: String, drawing: Drawing, own_ids: bool) -> String {
 mod tests {
     use super::*;
     use crate::charts::{build, ChartId, ChartSettings};
+    use crate::data::Lang;
 
     fn model(id: ChartId) -> ChartModel {
         build(id, &crate::data::fixture(), &ChartSettings::default(), Lang::En)
@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn every_fit_holds_the_phone_drawing_then_the_wide_one_with_unique_ids() {
         for id in ChartId::ALL {
-            let svgs = render_every_fit(&model(id), Lang::En);
+            let svgs = render_every_fit(&model(id));
             assert_eq!(svgs.matches("<svg data-follows-scheme ").count(), 2, "{id:?}: both follow the page's scheme");
             let phone = svgs.find("data-drawing=\"phone\"").expect("phone drawing");
             let wide = svgs.find("data-drawing=\"wide\"").expect("wide drawing");
@@ -152,11 +152,12 @@ mod tests {
 
     #[test]
     fn the_phone_drawing_gives_columns_and_timelines_the_same_plot_below_any_legend() {
+        let dataset = crate::data::fixture();
         for lang in Lang::ALL {
             for id in ChartId::ALL {
-                for settings in ChartSettings::variants(id) {
-                    let model = build(id, &crate::data::fixture(), &settings, lang);
-                    let svg = render_for_frame(&model, 360, Theme::Light, lang);
+                for settings in ChartSettings::variants(id, &dataset) {
+                    let model = build(id, &dataset, &settings, lang);
+                    let svg = render_for_frame(&model, 360, Theme::Light);
                     let doc = roxmltree::Document::parse(&svg).expect("the SVG parses");
                     let root = doc.root_element();
                     let number = |name: &str| root.attribute(name).and_then(|v| v.parse::<u32>().ok());
@@ -174,8 +175,8 @@ mod tests {
     fn the_app_draws_a_phone_frame_exactly_as_the_prerendered_phone_drawing() {
         for id in ChartId::ALL {
             let model = model(id);
-            let every = render_every_fit(&model, Lang::En).replacen("<svg data-follows-scheme ", "<svg ", 1);
-            let phone = render_for_frame(&model, 360, Theme::Light, Lang::En);
+            let every = render_every_fit(&model).replacen("<svg data-follows-scheme ", "<svg ", 1);
+            let phone = render_for_frame(&model, 360, Theme::Light);
             assert!(every.starts_with(&phone), "{id:?}: the app keeps the prerendered phone drawing");
         }
     }

@@ -3,19 +3,11 @@
 //! Nothing here touches the DOM, so every chart renders and is tested natively.
 
 mod assemble;
-mod competitors;
-mod cumulative;
-mod deliveries;
 pub mod export;
-mod financials;
 pub mod fit;
-mod regions;
 pub mod registry;
 pub mod render;
 mod source_line;
-mod target_2026;
-mod targets;
-mod time_to_scale;
 mod toggle;
 
 pub(crate) use assemble::{derived_point, model, point_from, Derived, Wording};
@@ -28,41 +20,35 @@ pub use source_line::SourceLine;
 pub use time_to_scale::TimeToScaleView;
 pub use toggle::{Toggle, ToggleOption};
 
+registry::charts! {
+    Deliveries => deliveries: DeliveriesBy,
+    Cumulative => cumulative,
+    Target => target,
+    Targets => targets,
+    Regions => regions: RegionsView,
+    Competitors => competitors: CompetitorsYear,
+    TimeToScale => time_to_scale: TimeToScaleView,
+    Financials => financials: FinancialsView,
+}
+
 use crate::data::{ConflictingValue, Dataset, Date, FigureStatus, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
 pub(crate) use crate::text::messages;
 
-/// Stable chart ids: they appear in URLs and in `data-chart` attributes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    Deliveries,
-    Cumulative,
-    Target2026,
-    Targets,
-    Regions,
-    Competitors,
-    TimeToScale,
-    Financials,
-}
-
 impl ChartId {
-    /// In the dashboard's reading order, as the registry lists them.
-    pub const ALL: [ChartId; 8] = {
-        let mut all = [ChartId::Deliveries; 8];
-        let mut index = 0;
-        while index < all.len() {
-            all[index] = registry::CHARTS[index].id;
-            index += 1;
-        }
-        all
-    };
-
     pub fn id(self) -> &'static str {
         self.chart().slug
     }
 
+    /// The chart with this id, or with this id before it was renamed.
     pub fn from_id(id: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.id() == id)
+        ChartId::ALL.into_iter().find(|c| c.slugs().any(|slug| slug == id))
+    }
+
+    /// Its id, then every id it had before: each names a page and an image
+    /// the build writes.
+    pub fn slugs(self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.id()).chain(self.chart().former_slugs.iter().copied())
     }
 }
 
@@ -80,27 +66,7 @@ pub struct ChartOptions {
     pub width: u32,
     pub height: u32,
     pub theme: Theme,
-    pub lang: Lang,
     pub standalone: bool,
-}
-
-impl ChartOptions {
-    /// A height that suits the width: wide screens get a flatter chart.
-    pub fn for_width(width: u32, theme: Theme, lang: Lang) -> ChartOptions {
-        let width = width.clamp(240, 4096);
-        let height = (f64::from(width) * 0.56).clamp(280.0, 560.0) as u32;
-        ChartOptions { width, height, theme, lang, standalone: false }
-    }
-}
-
-/// Settings a reader can change on a chart (and that the URL restores).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct ChartSettings {
-    pub deliveries_by: DeliveriesBy,
-    pub regions: RegionsView,
-    pub competitors_year: CompetitorsYear,
-    pub time_to_scale: TimeToScaleView,
-    pub financials: FinancialsView,
 }
 
 impl ChartId {
@@ -109,15 +75,21 @@ impl ChartId {
         self.chart().toggle.as_ref().map(|toggle| toggle.param)
     }
 
-    pub fn toggle_options(self, lang: Lang) -> Vec<ToggleOption> {
-        self.chart().toggle.as_ref().map(|toggle| (toggle.options)(lang)).unwrap_or_default()
+    /// The buttons of the chart's toggle for this dataset.
+    pub fn toggle_options(self, dataset: &Dataset, lang: Lang) -> Vec<ToggleOption> {
+        self.chart().toggle.as_ref().map(|toggle| (toggle.options)(dataset, lang)).unwrap_or_default()
     }
 }
 
 impl ChartSettings {
-    /// The id of the chosen option of the chart's toggle.
-    pub fn selected(&self, chart: ChartId) -> Option<&'static str> {
+    /// The id of the chosen option of the chart's toggle, as the address writes it.
+    pub fn selected(&self, chart: ChartId) -> Option<String> {
         chart.chart().toggle.as_ref().map(|toggle| (toggle.selected)(self))
+    }
+
+    /// The id of the button the chart shows as chosen with this dataset.
+    pub fn shown(&self, chart: ChartId, dataset: &Dataset) -> Option<String> {
+        chart.chart().toggle.as_ref().map(|toggle| (toggle.shown)(self, dataset))
     }
 
     /// Chooses an option of the chart's toggle; false when the id is not one.
@@ -125,9 +97,9 @@ impl ChartSettings {
         chart.chart().toggle.as_ref().is_some_and(|toggle| (toggle.set)(self, option))
     }
 
-    /// Every setting a reader can reach with one chart's toggle.
-    pub fn variants(chart: ChartId) -> Vec<ChartSettings> {
-        let options = chart.toggle_options(Lang::En);
+    /// Every setting a reader can reach with one chart's toggle on this dataset.
+    pub fn variants(chart: ChartId, dataset: &Dataset) -> Vec<ChartSettings> {
+        let options = chart.toggle_options(dataset, Lang::En);
         if options.is_empty() {
             return vec![ChartSettings::default()];
         }
@@ -135,7 +107,7 @@ impl ChartSettings {
             .iter()
             .map(|o| {
                 let mut settings = ChartSettings::default();
-                settings.set(chart, o.id);
+                settings.set(chart, &o.id);
                 settings
             })
             .collect()
@@ -292,9 +264,9 @@ impl ChartModel {
     }
 
     /// Options for drawing this chart at `width` (the view's container width).
-    pub fn options(&self, width: u32, theme: Theme, lang: Lang) -> ChartOptions {
+    pub fn options(&self, width: u32, theme: Theme) -> ChartOptions {
         let width = width.clamp(240, 4096);
-        ChartOptions { width, height: self.preferred_height(width), theme, lang, standalone: false }
+        ChartOptions { width, height: self.preferred_height(width), theme, standalone: false }
     }
 
     /// "Also published: about 411,800 (SCMP; Yicai)", one per conflicting value.
@@ -327,11 +299,14 @@ pub fn write_static_svgs(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf
     for id in ChartId::ALL {
         let model = build(id, &dataset, &ChartSettings::default(), Lang::En);
         for (theme, suffix) in [(Theme::Light, ""), (Theme::Dark, "-dark")] {
-            let options = ChartOptions { width: 800, height: 560, theme, lang: Lang::En, standalone: true };
-            let path = dir.join(format!("{}{suffix}.svg", id.id()));
-            std::fs::write(&path, render_svg(&model, &options))
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            written.push(path);
+            let options = ChartOptions { width: 800, height: 560, theme, standalone: true };
+            let svg = render_svg(&model, &options);
+            // Embed code pasted before a chart was renamed keeps its image.
+            for slug in id.slugs() {
+                let path = dir.join(format!("{slug}{suffix}.svg"));
+                std::fs::write(&path, &svg).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                written.push(path);
+            }
         }
     }
     Ok(written)

@@ -1,13 +1,14 @@
-//! `regions`: EV sales (battery-electric plus plug-in hybrid) by region, 2024
-//! and 2025 actuals and the 2026 forecast, as change or as volume.
+//! `regions`: EV sales (battery-electric plus plug-in hybrid) by region, the
+//! actuals and the latest year's forecast, as change or as volume.
 
 use super::registry::{Chart, ToggleEntry};
-use super::toggle::choose;
+use super::ChartSettings;
+use super::toggle::{choose, fixed_options};
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::ids::{entity, series};
-use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
+use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit, Value};
 use crate::format;
 use crate::sort::sort_unique;
 
@@ -23,7 +24,7 @@ const ALTERNATIVES: [(&str, &str); 3] = [
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum RegionsView {
-    /// Forecast change from 2025 to 2026: makes a decline obvious.
+    /// Forecast change on the year before: makes a decline obvious.
     #[default]
     Change,
     Volume,
@@ -41,7 +42,7 @@ impl Toggle for RegionsView {
 
     fn label(self, lang: Lang) -> String {
         match self {
-            RegionsView::Change => messages(lang).change_2026.to_owned(),
+            RegionsView::Change => messages(lang).change.to_owned(),
             RegionsView::Volume => messages(lang).sales.to_owned(),
         }
     }
@@ -51,30 +52,50 @@ fn region_series(dataset: &Dataset) -> Vec<&Series> {
     REGIONS.iter().filter_map(|id| dataset.series(id)).collect()
 }
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::Regions,
+/// The year the chart forecasts: the latest with a regional forecast.
+fn forecast_year(regions: &[&Series]) -> Option<i32> {
+    regions.iter().flat_map(|s| s.values.iter()).filter(|v| v.kind == Kind::Forecast).map(|v| v.period.year()).max()
+}
+
+/// A series' forecast for `year`, if it has one.
+fn forecast_for(series: &Series, year: i32) -> Option<&Value> {
+    series.values.iter().find(|v| v.kind == Kind::Forecast && v.period.year() == year)
+}
+
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "regions",
+    former_slugs: &[],
     toggle: Some(ToggleEntry {
         param: "regions",
-        options: RegionsView::options,
-        selected: |settings| settings.regions.id(),
+        options: fixed_options::<RegionsView>,
+        selected: |settings| settings.regions.id().to_owned(),
+        shown: |settings, _| settings.regions.id().to_owned(),
         set: |settings, id| choose(&mut settings.regions, id),
     }),
     build: |dataset, settings, lang| build(dataset, settings.regions, lang),
     #[cfg(not(target_arch = "wasm32"))]
-    shows: "EV sales by region: 2024 and 2025 actuals and the 2026 forecast, as change or as volume",
+    shows: "EV sales by region: the actuals and the latest year's forecast, as change or as volume",
 };
 
 pub fn build(dataset: &Dataset, view: RegionsView, lang: Lang) -> ChartModel {
     let regions = region_series(dataset);
     let categories: Vec<String> = regions.iter().map(|s| dataset.entity_name(&s.entity, lang)).collect();
-    let title = messages(lang).regions_title.to_owned();
+    let year = forecast_year(&regions).unwrap_or(dataset.as_of.year);
+    let title = messages(lang).regions_title(year);
     let forecaster =
-        regions.iter().flat_map(|s| s.values.iter()).find_map(|v| v.forecaster.clone()).unwrap_or_default();
+        regions.iter().filter_map(|s| forecast_for(s, year)).find_map(|v| v.forecaster.clone()).unwrap_or_default();
+    let forecast = Forecast { year, forecaster: &forecaster };
     match view {
-        RegionsView::Change => change_view(dataset, &regions, categories, title, &forecaster, lang),
-        RegionsView::Volume => volume_view(dataset, &regions, categories, title, lang),
+        RegionsView::Change => change_view(dataset, &regions, categories, title, forecast, lang),
+        RegionsView::Volume => volume_view(dataset, &regions, categories, title, year, lang),
     }
+}
+
+/// The forecast the chart shows: its year and who made it.
+#[derive(Clone, Copy)]
+struct Forecast<'a> {
+    year: i32,
+    forecaster: &'a str,
 }
 
 fn change_view(
@@ -82,14 +103,15 @@ fn change_view(
     regions: &[&Series],
     categories: Vec<String>,
     title: String,
-    forecaster: &str,
+    forecast_of: Forecast,
     lang: Lang,
 ) -> ChartModel {
     let text = messages(lang);
+    let year = forecast_of.year;
     let mut points = Vec::new();
     let mut notes = Vec::new();
     for (category, series) in regions.iter().enumerate() {
-        let Some(forecast) = series.values.iter().find(|v| v.kind == Kind::Forecast) else { continue };
+        let Some(forecast) = forecast_for(series, year) else { continue };
         let Some(base) = forecast.period.previous().and_then(|p| series.value_at(&p)) else { continue };
         let Some(pct) = change_pct(base.value, forecast.value) else { continue };
         let how = text.forecast_how(
@@ -128,7 +150,7 @@ fn change_view(
         else {
             continue;
         };
-        let Some(value) = series.values.iter().find(|v| v.kind == Kind::Forecast) else { continue };
+        let Some(value) = forecast_for(series, year) else { continue };
         let pct = if series.unit == Unit::Percent { Some(value.value) } else { value.stated_change_pct };
         if let Some(pct) = pct {
             points.push(DataPoint {
@@ -141,13 +163,13 @@ fn change_view(
             });
         }
     }
-    let takeaway = change_takeaway(dataset, regions, &points, forecaster, lang);
-    let axes = (String::new(), text.axis_change_on_2025.to_owned());
+    let takeaway = change_takeaway(dataset, regions, &points, forecast_of, lang);
+    let axes = (String::new(), text.axis_change_on(year - 1));
     let mut chart =
         model(ChartId::Regions, Layout::Columns, dataset, lang, Wording { title, takeaway, axes }, categories, points);
-    chart.groups = vec![text.forecast_by(forecaster)];
+    chart.groups = vec![text.forecast_by(year, forecast_of.forecaster)];
     chart.notes.extend(notes);
-    chart.notes.push(text.note_regions.to_owned());
+    chart.notes.push(text.note_regions(year - 1, year));
     chart
 }
 
@@ -155,7 +177,7 @@ fn change_takeaway(
     dataset: &Dataset,
     regions: &[&Series],
     points: &[DataPoint],
-    forecaster: &str,
+    Forecast { year, forecaster }: Forecast,
     lang: Lang,
 ) -> String {
     let primary: Vec<&DataPoint> = points.iter().filter(|p| !p.secondary).collect();
@@ -171,9 +193,9 @@ fn change_takeaway(
     let first_part = (first_part.0.as_str(), first_part.1.as_str());
     let low_name = name(lowest);
     if lowest.value < 0.0 && lowest.category != first.category {
-        messages(lang).regions_then_fall(forecaster, grows, first_part, (&size(lowest), &low_name))
+        messages(lang).regions_then_fall(year, forecaster, grows, first_part, (&size(lowest), &low_name))
     } else {
-        messages(lang).regions_lowest(forecaster, grows, first_part, (&format::change_pct(lowest.value), &low_name))
+        messages(lang).regions_lowest(year, forecaster, grows, first_part, (&format::change_pct(lowest.value), &low_name))
     }
 }
 
@@ -182,6 +204,7 @@ fn volume_view(
     regions: &[&Series],
     categories: Vec<String>,
     title: String,
+    year: i32,
     lang: Lang,
 ) -> ChartModel {
     let mut years: Vec<Period> = regions.iter().flat_map(|s| s.values.iter().map(|v| v.period.clone())).collect();
@@ -210,13 +233,13 @@ fn volume_view(
             }
         })
         .collect();
-    let global = regions.first().and_then(|s| s.values.iter().find(|v| v.kind == Kind::Forecast).map(|v| (s, v)));
+    let global = regions.first().and_then(|s| forecast_for(s, year).map(|v| (s, v)));
     let takeaway = match global {
         Some((series, value)) => messages(lang).global_forecast(
             &dataset.entity_name(&series.entity, lang),
             &format::figure(value.value, series.unit, value.qualifier, lang),
             &format::period(&value.period, lang),
-            &china_forecast(regions, lang),
+            &china_forecast(regions, year, lang),
         ),
         None => messages(lang).no_regional_figures.to_owned(),
     };
@@ -227,15 +250,10 @@ fn volume_view(
     chart
 }
 
-fn china_forecast(regions: &[&Series], lang: Lang) -> String {
+fn china_forecast(regions: &[&Series], year: i32, lang: Lang) -> String {
     regions
         .iter()
         .find(|s| s.entity == entity::CHINA)
-        .and_then(|s| {
-            s.values
-                .iter()
-                .find(|v| v.kind == Kind::Forecast)
-                .map(|v| format::figure(v.value, s.unit, v.qualifier, lang))
-        })
+        .and_then(|s| forecast_for(s, year).map(|v| format::figure(v.value, s.unit, v.qualifier, lang)))
         .unwrap_or_else(|| "—".into())
 }

@@ -58,7 +58,9 @@ impl<'a> SourceLine<'a> {
     /// The line folded: "Source: A and 12 more. Data as of 1 Feb 2026."
     pub fn folded_text(&self) -> String {
         let shown = self.sources.len().min(FOLDED_SOURCES);
-        let names = self.publishers()[..shown].join(self.separator());
+        let mut names = self.publishers();
+        names.truncate(shown);
+        let names = names.join(self.separator());
         let more = self.sources.len() - shown;
         let more = if more > 0 { messages(self.lang).more_sources(more) } else { String::new() };
         format!("{}{names}{more}{}", self.start(), self.end())

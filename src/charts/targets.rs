@@ -2,15 +2,16 @@
 //! against what Xiaomi actually delivered.
 
 use super::registry::Chart;
+use super::ChartSettings;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::{ids, Dataset, Lang, Period, Unit};
 use crate::format;
 use crate::sort::sort_unique;
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::Targets,
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "targets",
+    former_slugs: &[],
     toggle: None,
     build: |dataset, _, lang| build(dataset, lang),
     #[cfg(not(target_arch = "wasm32"))]

@@ -49,7 +49,7 @@ fn sized(boxes: Vec<TextBox>, size: f64) -> Vec<TextBox> {
 fn every_model(dataset: &Dataset, lang: Lang) -> Vec<(ChartId, ChartSettings, ChartModel)> {
     ChartId::ALL
         .into_iter()
-        .flat_map(|id| ChartSettings::variants(id).into_iter().map(move |settings| (id, settings)))
+        .flat_map(|id| ChartSettings::variants(id, dataset).into_iter().map(move |settings| (id, settings)))
         .map(|(id, settings)| (id, settings, build(id, dataset, &settings, lang)))
         .collect()
 }
@@ -62,7 +62,7 @@ fn every_chart_renders_in_both_themes_and_languages_at_three_widths() {
                 assert!(!model.is_empty(), "{name}: {id:?} {settings:?} has no data");
                 for theme in [Theme::Light, Theme::Dark] {
                     for width in [fit::PHONE_DRAWING_WIDTH, 320, 800, 2560] {
-                        let svg = render_svg(&model, &model.options(width, theme, lang));
+                        let svg = render_svg(&model, &model.options(width, theme));
                         let doc = parse(&svg);
                         let root = doc.root_element();
                         assert_eq!(root.attribute("role"), Some("img"));
@@ -86,7 +86,7 @@ fn every_chart_renders_in_both_themes_and_languages_at_three_widths() {
 fn standalone_svg_carries_title_and_source_line() {
     let dataset = fixture();
     let model = build(ChartId::Deliveries, &dataset, &ChartSettings::default(), Lang::En);
-    let options = ChartOptions { width: 800, height: 560, theme: Theme::Light, lang: Lang::En, standalone: true };
+    let options = ChartOptions { width: 800, height: 560, theme: Theme::Light, standalone: true };
     let svg = render_svg(&model, &options);
     let joined = texts(&parse(&svg)).join(" ");
     assert!(joined.contains(&model.title));
@@ -113,7 +113,7 @@ fn yearly_chart_shows_the_target_as_a_target() {
     let model = build(
         ChartId::Deliveries,
         &dataset,
-        &ChartSettings { deliveries_by: DeliveriesBy::Year, ..Default::default() },
+        &ChartSettings { deliveries: DeliveriesBy::Year, ..Default::default() },
         Lang::En,
     );
     let target = model.points.iter().find(|p| p.period == Period::Year(2026)).unwrap();
@@ -147,32 +147,32 @@ fn an_empty_or_one_point_dataset_renders_a_no_data_state() {
     dataset.series.clear();
     let model = build(ChartId::Deliveries, &dataset, &ChartSettings::default(), Lang::En);
     assert!(model.is_empty());
-    let svg = render_svg(&model, &model.options(400, Theme::Dark, Lang::En));
+    let svg = render_svg(&model, &model.options(400, Theme::Dark));
     assert!(texts(&parse(&svg)).join(" ").contains("No delivery figures"));
 
     let mut dataset = fixture();
     dataset.series.retain(|s| s.id == "xiaomi-deliveries-quarter");
     dataset.series[0].values.truncate(1);
     let model = build(ChartId::Deliveries, &dataset, &ChartSettings::default(), Lang::En);
-    parse(&render_svg(&model, &model.options(400, Theme::Light, Lang::En)));
+    parse(&render_svg(&model, &model.options(400, Theme::Light)));
 }
 
 #[test]
 fn chinese_labels_render_and_text_is_escaped() {
     let mut dataset = fixture();
     let model = build(ChartId::Deliveries, &dataset, &ChartSettings::default(), Lang::ZhCn);
-    let svg = render_svg(&model, &model.options(375, Theme::Light, Lang::ZhCn));
+    let svg = render_svg(&model, &model.options(375, Theme::Light));
     assert!(texts(&parse(&svg)).iter().any(|t| t.contains("交付量")));
 
     dataset.sources[0].publisher = crate::data::Text::Plain("<img src=x onerror=alert(1)>".into());
     let mut model = build(
         ChartId::Deliveries,
         &dataset,
-        &ChartSettings { deliveries_by: DeliveriesBy::Month, ..Default::default() },
+        &ChartSettings { deliveries: DeliveriesBy::Month, ..Default::default() },
         Lang::En,
     );
     model.title = "\"><script>alert(1)</script>".into();
-    let svg = render_svg(&model, &ChartOptions { standalone: true, ..model.options(800, Theme::Light, Lang::En) });
+    let svg = render_svg(&model, &ChartOptions { standalone: true, ..model.options(800, Theme::Light) });
     let doc = parse(&svg);
     assert!(!doc.descendants().any(|n| n.has_tag_name("script") || n.has_tag_name("img")));
     assert!(texts(&doc).join(" ").contains("<img src=x onerror=alert(1)>"));
@@ -197,12 +197,12 @@ fn every_chart_renders_a_no_data_state_from_an_empty_dataset() {
     dataset.series.clear();
     dataset.milestones.clear();
     for id in ChartId::ALL {
-        for settings in ChartSettings::variants(id) {
+        for settings in ChartSettings::variants(id, &dataset) {
             for lang in Lang::ALL {
                 let model = build(id, &dataset, &settings, lang);
                 assert!(model.is_empty(), "{id:?} drew points from no data");
                 assert!(!model.takeaway.is_empty(), "{id:?} says nothing when empty");
-                let svg = render_svg(&model, &model.options(360, Theme::Light, lang));
+                let svg = render_svg(&model, &model.options(360, Theme::Light));
                 assert!(texts(&parse(&svg)).join(" ").contains(&model.takeaway), "{id:?}: {svg}");
             }
         }
@@ -247,7 +247,7 @@ fn absurd_values_render_within_bounds() {
     }
     for id in ChartId::ALL {
         let model = build(id, &dataset, &ChartSettings::default(), Lang::En);
-        let svg = render_svg(&model, &model.options(800, Theme::Light, Lang::En));
+        let svg = render_svg(&model, &model.options(800, Theme::Light));
         parse(&svg);
         // Lines far off the canvas were once drawn dash by dash: millions of elements.
         assert!(svg.len() < 1_000_000, "{id:?}: {} bytes of SVG", svg.len());
@@ -263,7 +263,7 @@ fn a_value_near_the_largest_float_still_renders() {
     quarters.values.iter_mut().find(|v| v.period == Period::Quarter(2025, 1)).unwrap().value = 1e308;
     for id in ChartId::ALL {
         let model = build(id, &dataset, &ChartSettings::default(), Lang::En);
-        parse(&render_svg(&model, &model.options(400, Theme::Light, Lang::En)));
+        parse(&render_svg(&model, &model.options(400, Theme::Light)));
     }
 }
 
@@ -273,7 +273,7 @@ fn no_label_runs_past_the_edge_of_the_chart() {
         for lang in Lang::ALL {
             for (id, settings, model) in every_model(&dataset, lang) {
                 for width in [fit::PHONE_DRAWING_WIDTH, 320, 560, 760, 1280] {
-                    let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
+                    let svg = render_svg(&model, &model.options(width, Theme::Light));
                     for label in text_boxes(&svg) {
                         assert!(
                             label.from >= -1.0 && label.to <= f64::from(width) + 1.0,
@@ -296,7 +296,7 @@ fn a_narrow_chart_with_few_categories_names_every_one() {
     assert!(model.categories.len() <= 6, "{:?}", model.categories);
     // Every width the app draws at on a phone or a narrow window (charts::fit).
     for width in [fit::PHONE_DRAWING_WIDTH, fit::PHONE_FRAME_MAX + 1, 480] {
-        let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
+        let svg = render_svg(&model, &model.options(width, Theme::Light));
         let labels = texts(&parse(&svg)).join(" ");
         for category in &model.categories {
             for word in category.split_whitespace() {
@@ -310,7 +310,7 @@ fn a_narrow_chart_with_few_categories_names_every_one() {
 fn a_long_legend_entry_wraps_instead_of_losing_its_end() {
     let dataset = fixture();
     let model = build(ChartId::Regions, &dataset, &ChartSettings::default(), Lang::En);
-    let svg = render_svg(&model, &model.options(280, Theme::Light, Lang::En));
+    let svg = render_svg(&model, &model.options(280, Theme::Light));
     let labels = texts(&parse(&svg));
     let forecast = labels.iter().position(|l| l.starts_with("2026 forecast:")).expect("the forecast's legend entry");
     assert!(!labels[forecast].ends_with('…'), "{:?}", labels[forecast]);
@@ -323,7 +323,7 @@ fn the_timeline_labels_its_dates_and_its_events_do_not_overlap_at_any_width() {
         for lang in Lang::ALL {
             let model = build(ChartId::Cumulative, &dataset, &ChartSettings::default(), lang);
             for width in [fit::PHONE_DRAWING_WIDTH, 320, 375, 560, 760, 1280] {
-                let svg = render_svg(&model, &model.options(width, Theme::Light, lang));
+                let svg = render_svg(&model, &model.options(width, Theme::Light));
                 let labels = text_boxes(&svg);
                 let dates = labels
                     .iter()
@@ -351,7 +351,7 @@ fn value_labels_on_columns_never_overlap() {
                 continue;
             }
             for width in [fit::PHONE_DRAWING_WIDTH, 320, 375, 560, 800, 1280] {
-                let svg = render_svg(&model, &model.options(width, Theme::Light, Lang::En));
+                let svg = render_svg(&model, &model.options(width, Theme::Light));
                 let labels = sized(text_boxes(&svg), 11.0);
                 for (i, a) in labels.iter().enumerate() {
                     for b in &labels[i + 1..] {
@@ -374,7 +374,7 @@ fn rotated_axis_titles_keep_their_glyphs_on_the_canvas() {
         for lang in Lang::ALL {
             for id in ChartId::ALL {
                 let model = build(id, &dataset, &ChartSettings::default(), lang);
-                let svg = render_svg(&model, &model.options(340, Theme::Light, lang));
+                let svg = render_svg(&model, &model.options(340, Theme::Light));
                 let doc = parse(&svg);
                 for node in doc.descendants().filter(|n| n.has_tag_name("text") && n.has_attribute("transform")) {
                     let x: f64 = node.attribute("x").and_then(|x| x.parse().ok()).unwrap_or(0.0);
@@ -389,7 +389,7 @@ fn rotated_axis_titles_keep_their_glyphs_on_the_canvas() {
 #[test]
 fn the_target_tracker_sets_each_reported_month_against_the_pace_and_names_the_gap() {
     // The fixture's last monthly figure is January 2026 (over 39,000).
-    let model = build(ChartId::Target2026, &fixture(), &ChartSettings::default(), Lang::En);
+    let model = build(ChartId::Target, &fixture(), &ChartSettings::default(), Lang::En);
     let month = |m: u8| model.points.iter().find(|p| p.period == Period::Month(2026, m) && !p.secondary).unwrap();
     assert_eq!((month(1).kind, month(1).value, month(1).qualifier), (Kind::Actual, 39_000.0, Qualifier::AtLeast));
     // From February on, the pace still needed, drawn as a target with its derivation.
@@ -411,9 +411,9 @@ fn the_target_tracker_sets_each_reported_month_against_the_pace_and_names_the_ga
 }
 
 #[test]
-fn competitors_2026_compares_the_same_months_and_marks_other_periods() {
+fn competitors_so_far_compares_the_same_months_and_marks_other_periods() {
     let mut dataset = fixture();
-    let settings = ChartSettings { competitors_year: CompetitorsYear::SoFar2026, ..Default::default() };
+    let settings = ChartSettings { competitors: CompetitorsYear::SoFar(2026), ..Default::default() };
     let model = build(ChartId::Competitors, &dataset, &settings, Lang::En);
     // Xiaomi (over 39,000) and Li Auto (27,668) both published January.
     assert_eq!(model.categories, ["Xiaomi (BEV)", "Li Auto (EREV+BEV)"]);
@@ -433,7 +433,7 @@ fn competitors_2026_compares_the_same_months_and_marks_other_periods() {
         model.takeaway
     );
 
-    let targets = ChartSettings { competitors_year: CompetitorsYear::Targets2026, ..Default::default() };
+    let targets = ChartSettings { competitors: CompetitorsYear::Targets(2026), ..Default::default() };
     let model = build(ChartId::Competitors, &fixture(), &targets, Lang::En);
     assert_eq!(model.categories, ["Leapmotor", "Xiaomi"]);
     assert!(model.points.iter().all(|p| p.kind == Kind::Target));
@@ -451,7 +451,7 @@ fn a_conflicting_value_and_a_status_reach_the_csv() {
         sources: vec!["seed-004".into()],
         note: None,
     }];
-    let settings = ChartSettings { deliveries_by: DeliveriesBy::Year, ..Default::default() };
+    let settings = ChartSettings { deliveries: DeliveriesBy::Year, ..Default::default() };
     let model = build(ChartId::Deliveries, &dataset, &settings, Lang::En);
     let csv = export::csv(&model);
     let row = csv.lines().find(|r| r.contains(",2025,410000,")).unwrap();

@@ -2,7 +2,8 @@
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
 use super::registry::{Chart, ToggleEntry};
-use super::toggle::choose;
+use super::ChartSettings;
+use super::toggle::{choose, fixed_options};
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
@@ -43,13 +44,14 @@ impl Toggle for TimeToScaleView {
     }
 }
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::TimeToScale,
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "time-to-scale",
+    former_slugs: &[],
     toggle: Some(ToggleEntry {
         param: "scale",
-        options: TimeToScaleView::options,
-        selected: |settings| settings.time_to_scale.id(),
+        options: fixed_options::<TimeToScaleView>,
+        selected: |settings| settings.time_to_scale.id().to_owned(),
+        shown: |settings, _| settings.time_to_scale.id().to_owned(),
         set: |settings, id| choose(&mut settings.time_to_scale, id),
     }),
     build: |dataset, settings, lang| build(dataset, settings.time_to_scale, lang),
@@ -107,11 +109,11 @@ fn takeaway(points: &[DataPoint], categories: &[String], lang: Lang) -> String {
         return messages(lang).no_xiaomi_figure_at_all.to_owned();
     };
     let text = messages(lang);
-    let name = &categories[xiaomi.category];
+    let category = |p: &DataPoint| categories.get(p.category).map_or("", String::as_str);
+    let name = category(xiaomi);
     let others = points.iter().filter(|p| p.color != ColorRole::Highlight).map(|p| {
         let ratio = p.value / xiaomi.value;
-        let other = &categories[p.category];
-        text.times_as_long(other, &p.label(lang), ratio)
+        text.times_as_long(category(p), &p.label(lang), ratio)
     });
     let clauses: Vec<String> = std::iter::once(text.labelled(name, &xiaomi.label(lang))).chain(others).collect();
     text.sentence(&clauses)

@@ -2,9 +2,9 @@
 //! one definition of its choices, their ids in the URL and their labels, for
 //! every chart that has one.
 
-use crate::data::Lang;
+use crate::data::{Dataset, Lang};
 
-/// The choices of one chart's toggle.
+/// The choices of a toggle that are the same whatever the data holds.
 pub trait Toggle: Copy + Sized + 'static {
     /// Every choice, in the order the buttons show them.
     const ALL: &'static [Self];
@@ -21,14 +21,20 @@ pub trait Toggle: Copy + Sized + 'static {
 
     /// The buttons: every choice with its label.
     fn options(lang: Lang) -> Vec<ToggleOption> {
-        Self::ALL.iter().map(|choice| ToggleOption { id: choice.id(), label: choice.label(lang) }).collect()
+        Self::ALL.iter().map(|choice| ToggleOption { id: choice.id().to_owned(), label: choice.label(lang) }).collect()
     }
+}
+
+/// The buttons of a [`Toggle`], whatever the dataset: a registry entry's
+/// `options` for a toggle whose choices do not follow the data.
+pub fn fixed_options<T: Toggle>(_: &Dataset, lang: Lang) -> Vec<ToggleOption> {
+    T::options(lang)
 }
 
 /// One choice of a chart's toggle (e.g. "by quarter"), as a button shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ToggleOption {
-    pub id: &'static str,
+    pub id: String,
     pub label: String,
 }
 

@@ -1,8 +1,8 @@
 //! The claims from the seed articles, and the checks that test each against
 //! the data, as read from `data/dataset.json` (`docs/data.md`).
 
+use super::lang::Text;
 use super::period::Period;
-use super::schema::Text;
 use serde::Deserialize;
 
 /// A claim from a seed article and how to check it against the data.

@@ -2,6 +2,7 @@
 
 pub mod claim;
 pub mod ids;
+pub mod lang;
 
 /// The data package's name: the build publishes it as `data/<name>/` and
 /// `data/<name>.zip` beside the app (`package`), and the page links to it.
@@ -14,6 +15,7 @@ pub mod schema;
 pub mod validate;
 
 pub use claim::{Claim, ClaimCheck, ClaimCheckFields, StatedValue};
+pub use lang::{Lang, Text};
 pub use period::{Date, Granularity, Period};
 pub use schema::*;
 pub use validate::{validate, DataError};

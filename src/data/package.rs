@@ -59,8 +59,8 @@ fn resource(name: &str, title: &str, description: &str, fields: &[(&str, &str, &
         "encoding": "utf-8",
         "schema": schema(fields),
     });
-    if !sources.is_empty() {
-        resource["sources"] = Json::Array(sources);
+    if let (false, Some(object)) = (sources.is_empty(), resource.as_object_mut()) {
+        object.insert("sources".to_owned(), Json::Array(sources));
     }
     resource
 }

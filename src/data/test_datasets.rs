@@ -1,7 +1,8 @@
-//! The datasets the invariant tests run on: the frozen fixture, the live
+//! The datasets the invariant tests run on: the frozen fixture, the fixture
+//! moved on to 2027 (a new year's total and target), the live
 //! `data/dataset.json`, and the live file after the monthly update that
-//! `docs/data.md` walks an editor through. Invariants must hold on all three,
-//! so adding a month or moving `as_of` never needs a test change.
+//! `docs/data.md` walks an editor through. Invariants must hold on all of
+//! them, so adding a month, a year or moving `as_of` never needs a test change.
 
 use super::{fixture, parse_dataset, Dataset, BUILTIN_JSON};
 use serde_json::Value as Json;
@@ -12,7 +13,20 @@ pub fn for_invariants() -> Vec<(&'static str, Dataset)> {
     let edited = live_with_example_edit();
     let edited = parse_dataset(&edited.to_string())
         .unwrap_or_else(|errors| panic!("data/dataset.json after the docs/data.md example edit: {}", listed(&errors)));
-    vec![("fixture", fixture()), ("live", live), ("live + example edit", edited)]
+    vec![
+        ("fixture", fixture()),
+        ("fixture moved on to 2027", moved_on()),
+        ("live", live),
+        ("live + example edit", edited),
+    ]
+}
+
+/// `tests/fixtures/dataset-2027.json`: the fixture moved on to February 2027,
+/// with 2026 complete (months, quarters, the total, other makers' years), a
+/// 2027 target, January 2027 and a 2027 regional forecast. Invented figures.
+pub fn moved_on() -> Dataset {
+    parse_dataset(include_str!("../../tests/fixtures/dataset-2027.json"))
+        .unwrap_or_else(|errors| panic!("tests/fixtures/dataset-2027.json: {}", listed(&errors)))
 }
 
 fn listed(errors: &[super::DataError]) -> String {
@@ -105,7 +119,7 @@ fn the_example_edit_adds_one_month_to_the_live_dataset() {
 #[test]
 fn every_invariant_dataset_validates() {
     // for_invariants panics with the validation list if any does not.
-    assert_eq!(for_invariants().len(), 3);
+    assert_eq!(for_invariants().len(), 4);
 }
 
 #[test]

@@ -63,7 +63,10 @@ impl Ids<'_> {
 
 /// In a sorted list, each item that occurs more than once (once per extra copy).
 fn repeated<T: PartialEq>(sorted: &[T]) -> impl Iterator<Item = &T> {
-    sorted.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| &pair[1])
+    sorted.windows(2).filter_map(|pair| match pair {
+        [a, b] if a == b => Some(b),
+        _ => None,
+    })
 }
 
 /// The ids as a set, with an error for each empty or repeated one.

@@ -5,17 +5,13 @@ use crate::data::{Kind, Qualifier};
 
 pub const UI: UiText = UiText {
     product_name: "Xiaomi EV dashboard",
-    tagline: "Xiaomi's delivery ramp and its 2026 target of 550,000 cars, every figure sourced.",
     data_as_of: "Data as of",
     word_gap: " ",
     comma: ", ",
     full_stop: ".",
     skip_to_content: "Skip to content",
-    key_year_deliveries: "{year} deliveries",
-    key_year_target: "{year} target",
     key_growth_needed: "Growth needed",
     key_cumulative: "Cumulative deliveries",
-    key_cumulative_through: "through",
     group_by: "Group by",
     show_table: "Show the data as a table",
     table_period: "Period",
@@ -99,7 +95,6 @@ pub const UI: UiText = UiText {
     by_year: "Year",
     deliveries_title_month: "Xiaomi EV deliveries by month",
     deliveries_title_quarter: "Xiaomi EV deliveries by quarter",
-    deliveries_title_year: "Xiaomi EV deliveries by year, and the 2026 target",
     vehicles_delivered: "Vehicles delivered",
     note_cpca_markers: "Markers: CPCA (China Passenger Car Association) counts reported by media, a different count from Xiaomi's own.",
     no_delivery_figures: "No delivery figures in this dataset.",
@@ -119,7 +114,7 @@ pub const UI: UiText = UiText {
     note_projections: "Projections are not forecasts by anyone: they extend a pace stated in each note. Diamonds mark milestones with a vehicle count.",
     no_cumulative_figures: "No cumulative figures in this dataset.",
 
-    // `target-2026`.
+    // `target`.
     axis_vehicles: "Vehicles",
     needed_from_here: "Needed a month from here",
     straight_line: "On a straight line to the target",
@@ -133,18 +128,13 @@ pub const UI: UiText = UiText {
     no_targets_with_results: "No targets with results in this dataset.",
 
     // `regions`.
-    change_2026: "Change 2026",
+    change: "Change",
     sales: "Sales",
-    regions_title: "EV sales by region: 2026 forecast",
-    axis_change_on_2025: "Change on 2025",
-    note_regions: "Sales include plug-in hybrids. Bars are computed from the forecaster's 2025 and 2026 figures.",
     no_regional_forecasts: "No regional forecasts in this dataset.",
     no_regional_figures: "No regional figures in this dataset.",
     axis_vehicles_sold: "Vehicles sold",
 
     // `competitors`.
-    so_far_2026: "2026 so far",
-    targets_2026: "2026 targets",
     axis_delivered_or_sold: "Vehicles delivered or sold",
     note_powertrains: "BEV = battery-electric; PHEV = plug-in hybrid; EREV = range-extended. Counts that include hybrids are not comparable with BEV-only counts.",
     note_target_ranges: "A target announced as a range is drawn at its low end (+); makers that announced no total target are not shown.",
@@ -239,6 +229,31 @@ pub fn more_sources(count: usize) -> String {
     format!(" and {count} more")
 }
 
+pub fn tagline(target: Option<(i32, &str)>) -> String {
+    match target {
+        Some((year, target)) => {
+            format!("Xiaomi's delivery ramp and its {year} target of {target} cars, every figure sourced.")
+        }
+        None => "Xiaomi's delivery ramp, every figure sourced.".to_owned(),
+    }
+}
+
+pub fn key_year_deliveries(year: i32) -> String {
+    format!("{year} deliveries")
+}
+
+pub fn key_year_target(year: i32) -> String {
+    format!("{year} target")
+}
+
+pub fn key_cumulative_through(period: &str) -> String {
+    format!("through {period}")
+}
+
+pub fn deliveries_title_year(target_year: i32) -> String {
+    format!("Xiaomi EV deliveries by year, and the {target_year} target")
+}
+
 pub fn quarter_target_line(target_period: &str, per_quarter: &str) -> String {
     format!("{target_period} target ÷ 4 = {per_quarter} a quarter")
 }
@@ -247,9 +262,10 @@ pub fn quarterly_rise(
     (first, first_period): (&str, &str),
     (last, last_period): (&str, &str),
     times: f64,
-    needs_per_quarter: Option<&str>,
+    needs_per_quarter: Option<(i32, &str)>,
 ) -> String {
-    let needs = needs_per_quarter.map(|p| format!("; the 2026 target needs {p} a quarter")).unwrap_or_default();
+    let needs =
+        needs_per_quarter.map(|(year, p)| format!("; the {year} target needs {p} a quarter")).unwrap_or_default();
     format!(
         "Quarterly deliveries rose from {first} in {first_period} to {last} in {last_period}, {times:.1} times as many{needs}."
     )
@@ -285,9 +301,9 @@ pub fn days_to_500k(days: i64) -> String {
     format!("Xiaomi reached its 500,000th vehicle {days} days after the SU7 launch")
 }
 
-pub fn million_when(at_target_pace: &str, at_recent_pace: &str) -> String {
+pub fn million_when(year: i32, at_target_pace: &str, at_recent_pace: &str) -> String {
     format!(
-        "at the pace the 2026 target needs it would pass 1,000,000 in {at_target_pace} ({at_recent_pace} at the recent pace)"
+        "at the pace the {year} target needs it would pass 1,000,000 in {at_target_pace} ({at_recent_pace} at the recent pace)"
     )
 }
 
@@ -378,21 +394,39 @@ pub fn stated_vs_computed(region: &str, stated: &str, computed: &str) -> String 
     format!("{region}: the forecaster states {stated}; computed from these figures {computed}.")
 }
 
-pub fn forecast_by(forecaster: &str) -> String {
-    format!("2026 forecast: {forecaster}")
+pub fn regions_title(year: i32) -> String {
+    format!("EV sales by region: {year} forecast")
 }
 
-pub fn regions_then_fall(forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String {
+pub fn axis_change_on(base_year: i32) -> String {
+    format!("Change on {base_year}")
+}
+
+pub fn note_regions(base_year: i32, year: i32) -> String {
+    format!("Sales include plug-in hybrids. Bars are computed from the forecaster's {base_year} and {year} figures.")
+}
+
+pub fn forecast_by(year: i32, forecaster: &str) -> String {
+    format!("{year} forecast: {forecaster}")
+}
+
+pub fn regions_then_fall(
+    year: i32,
+    forecaster: &str,
+    grows: bool,
+    first: (&str, &str),
+    lowest: (&str, &str),
+) -> String {
     let verb = if grows { "grow" } else { "fall" };
     let ((size, name), (low_size, low_name)) = (first, lowest);
-    format!("{forecaster} expects EV sales to {verb} {size} in 2026 ({name}), but to fall {low_size} in {low_name}.")
+    format!("{forecaster} expects EV sales to {verb} {size} in {year} ({name}), but to fall {low_size} in {low_name}.")
 }
 
-pub fn regions_lowest(forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String {
+pub fn regions_lowest(year: i32, forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String {
     let verb = if grows { "grow" } else { "fall" };
     let ((size, name), (change, low_name)) = (first, lowest);
     format!(
-        "{forecaster} expects EV sales to {verb} {size} in 2026 ({name}); the lowest change is {change} in {low_name}."
+        "{forecaster} expects EV sales to {verb} {size} in {year} ({name}); the lowest change is {change} in {low_name}."
     )
 }
 
@@ -406,6 +440,14 @@ pub fn global_forecast(region: &str, figure: &str, period: &str, china: &str) ->
 
 pub fn makers_title(year: i32) -> String {
     format!("Deliveries by carmaker, {year}")
+}
+
+pub fn year_so_far(year: i32) -> String {
+    format!("{year} so far")
+}
+
+pub fn year_targets(year: i32) -> String {
+    format!("{year} targets")
 }
 
 pub fn no_xiaomi_figure(year: i32) -> String {

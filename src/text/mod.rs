@@ -17,7 +17,6 @@ mod zh_cn;
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct UiText {
     pub product_name: &'static str,
-    pub tagline: &'static str,
     pub data_as_of: &'static str,
     /// Punctuation between parts of a sentence, which differs by script:
     /// "A; B. Data as of 3 Jul 2026, 4 months ago." / "A；B。数据截至2026年7月3日，4个月前。"
@@ -25,12 +24,8 @@ pub struct UiText {
     pub comma: &'static str,
     pub full_stop: &'static str,
     pub skip_to_content: &'static str,
-    /// `{year}` is replaced by the year.
-    pub key_year_deliveries: &'static str,
-    pub key_year_target: &'static str,
     pub key_growth_needed: &'static str,
     pub key_cumulative: &'static str,
-    pub key_cumulative_through: &'static str,
     pub group_by: &'static str,
     pub show_table: &'static str,
     pub table_period: &'static str,
@@ -119,7 +114,6 @@ pub struct UiText {
     pub by_year: &'static str,
     pub deliveries_title_month: &'static str,
     pub deliveries_title_quarter: &'static str,
-    pub deliveries_title_year: &'static str,
     pub vehicles_delivered: &'static str,
     pub note_cpca_markers: &'static str,
     pub no_delivery_figures: &'static str,
@@ -139,7 +133,7 @@ pub struct UiText {
     pub note_projections: &'static str,
     pub no_cumulative_figures: &'static str,
 
-    // `target-2026`.
+    // `target`.
     pub axis_vehicles: &'static str,
     pub needed_from_here: &'static str,
     pub straight_line: &'static str,
@@ -153,18 +147,13 @@ pub struct UiText {
     pub no_targets_with_results: &'static str,
 
     // `regions`.
-    pub change_2026: &'static str,
+    pub change: &'static str,
     pub sales: &'static str,
-    pub regions_title: &'static str,
-    pub axis_change_on_2025: &'static str,
-    pub note_regions: &'static str,
     pub no_regional_forecasts: &'static str,
     pub no_regional_figures: &'static str,
     pub axis_vehicles_sold: &'static str,
 
     // `competitors`.
-    pub so_far_2026: &'static str,
-    pub targets_2026: &'static str,
     pub axis_delivered_or_sold: &'static str,
     pub note_powertrains: &'static str,
     pub note_target_ranges: &'static str,
@@ -258,6 +247,14 @@ macro_rules! sentences {
 
 sentences! {
 
+    // The header.
+    /// What the product is; `target` is the tracked year and its target, if any.
+    fn tagline(target: Option<(i32, &str)>) -> String;
+    fn key_year_deliveries(year: i32) -> String;
+    fn key_year_target(year: i32) -> String;
+    /// "through Jan 2026".
+    fn key_cumulative_through(period: &str) -> String;
+
     // Sentences and lists.
     /// Clauses joined into one sentence: "a; b." / "a；b。".
     fn sentence(clauses: &[String]) -> String;
@@ -281,12 +278,13 @@ sentences! {
 
     // `deliveries`.
     fn quarter_target_line(target_period: &str, per_quarter: &str) -> String;
-    /// `needs_per_quarter`: what the 2026 target needs, if known.
+    /// `needs_per_quarter`: the tracked year and what its target needs a quarter, if known.
     fn quarterly_rise(first: (&str, &str),
         last: (&str, &str),
         times: f64,
-        needs_per_quarter: Option<&str>,
+        needs_per_quarter: Option<(i32, &str)>,
     ) -> String;
+    fn deliveries_title_year(target_year: i32) -> String;
     fn missing_quarter_how(year: i32, year_total: &str, three_quarters: &str, result: &str) -> String;
     fn target_growth(target_period: &str,
         target: &str,
@@ -301,9 +299,10 @@ sentences! {
 
     // `cumulative`.
     fn days_to_500k(days: i64) -> String;
-    fn million_when(at_target_pace: &str, at_recent_pace: &str) -> String;
+    /// `year`: the year whose target sets the first pace.
+    fn million_when(year: i32, at_target_pace: &str, at_recent_pace: &str) -> String;
 
-    // `target-2026`.
+    // `target`.
     fn month_by_month_title(year: i32) -> String;
     fn no_target(year: i32) -> String;
     fn year_over_12_how(year: i32) -> String;
@@ -337,16 +336,23 @@ sentences! {
     // `regions`.
     fn forecast_how(base: &str, forecast: &str) -> String;
     fn stated_vs_computed(region: &str, stated: &str, computed: &str) -> String;
-    fn forecast_by(forecaster: &str) -> String;
+    /// `year`: the year forecast.
+    fn regions_title(year: i32) -> String;
+    fn axis_change_on(base_year: i32) -> String;
+    fn note_regions(base_year: i32, year: i32) -> String;
+    fn forecast_by(year: i32, forecaster: &str) -> String;
     /// `first`: the first region's change and name; `lowest` the lowest's; sizes are unsigned.
-    fn regions_then_fall(forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String;
+    fn regions_then_fall(year: i32, forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String;
     /// As `regions_then_fall`, when no other region falls: `lowest` has its signed change.
-    fn regions_lowest(forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String;
+    fn regions_lowest(year: i32, forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String;
     fn year_forecast(year: &str) -> String;
     fn global_forecast(region: &str, figure: &str, period: &str, china: &str) -> String;
 
     // `competitors`.
     fn makers_title(year: i32) -> String;
+    /// The toggle's labels for the latest year's two views.
+    fn year_so_far(year: i32) -> String;
+    fn year_targets(year: i32) -> String;
     fn no_xiaomi_figure(year: i32) -> String;
     /// Where Xiaomi's row sits: the makers just above and below it, if any.
     fn neighbours(above: Option<&str>, below: Option<&str>) -> String;
@@ -467,12 +473,12 @@ mod tests {
     fn every_chart_speaks_both_languages() {
         for (_, dataset) in crate::data::test_datasets::for_invariants() {
             for id in crate::charts::ChartId::ALL {
-                for settings in crate::charts::ChartSettings::variants(id) {
+                for settings in crate::charts::ChartSettings::variants(id, &dataset) {
                     let zh = crate::charts::build(id, &dataset, &settings, Lang::ZhCn);
                     for text in [&zh.title, &zh.takeaway].into_iter().chain(zh.notes.iter()) {
                         assert!(text.chars().any(|c| c > '\u{3000}'), "{id:?}: untranslated {text:?}");
                     }
-                    for option in id.toggle_options(Lang::ZhCn) {
+                    for option in id.toggle_options(&dataset, Lang::ZhCn) {
                         assert!(
                             option.label.chars().any(|c| c > '\u{3000}' || c.is_ascii_digit()),
                             "{id:?}: {}",

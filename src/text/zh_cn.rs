@@ -5,17 +5,13 @@ use crate::data::{Kind, Qualifier};
 
 pub const UI: UiText = UiText {
     product_name: "小米汽车数据看板",
-    tagline: "小米汽车的交付爬坡与2026年55万辆目标，每个数字均注明来源。",
     data_as_of: "数据截至",
     word_gap: "",
     comma: "，",
     full_stop: "。",
     skip_to_content: "跳到正文",
-    key_year_deliveries: "{year}年交付量",
-    key_year_target: "{year}年目标",
     key_growth_needed: "所需增长",
     key_cumulative: "累计交付量",
-    key_cumulative_through: "截至",
     group_by: "分组方式",
     show_table: "以表格显示数据",
     table_period: "时期",
@@ -100,7 +96,6 @@ pub const UI: UiText = UiText {
     by_year: "年度",
     deliveries_title_month: "小米汽车月度交付量",
     deliveries_title_quarter: "小米汽车季度交付量",
-    deliveries_title_year: "小米汽车年度交付量及2026年目标",
     vehicles_delivered: "交付量（辆）",
     note_cpca_markers: "标记：媒体报道的乘联会数据，与小米自身口径不同。",
     no_delivery_figures: "此数据集中没有交付数据。",
@@ -120,7 +115,7 @@ pub const UI: UiText = UiText {
     note_projections: "预测线并非任何机构的预测：仅按注释所述速度外推。菱形标记带有车辆数的里程碑。",
     no_cumulative_figures: "此数据集中没有累计数据。",
 
-    // `target-2026`.
+    // `target`.
     axis_vehicles: "辆",
     needed_from_here: "此后每月所需",
     straight_line: "匀速达成目标所需",
@@ -134,18 +129,13 @@ pub const UI: UiText = UiText {
     no_targets_with_results: "此数据集中没有可与结果对比的目标。",
 
     // `regions`.
-    change_2026: "2026年变化",
+    change: "变化",
     sales: "销量",
-    regions_title: "各地区电动汽车销量：2026年预测",
-    axis_change_on_2025: "较2025年变化",
-    note_regions: "销量包含插电混动车型。柱形按预测机构的2025年与2026年数字计算。",
     no_regional_forecasts: "此数据集中没有地区预测。",
     no_regional_figures: "此数据集中没有地区数据。",
     axis_vehicles_sold: "销量（辆）",
 
     // `competitors`.
-    so_far_2026: "2026年至今",
-    targets_2026: "2026年目标",
     axis_delivered_or_sold: "交付或销售量（辆）",
     note_powertrains: "BEV = 纯电动；PHEV = 插电混动；EREV = 增程式。包含混动车型的数字与纯电数字不可直接比较。",
     note_target_ranges: "以区间公布的目标按下限绘制（+）；未公布总目标的车企不显示。",
@@ -239,6 +229,29 @@ pub fn more_sources(count: usize) -> String {
     format!("等另外{count}个来源")
 }
 
+pub fn tagline(target: Option<(i32, &str)>) -> String {
+    match target {
+        Some((year, target)) => format!("小米汽车的交付爬坡与{year}年{target}辆目标，每个数字均注明来源。"),
+        None => "小米汽车的交付爬坡，每个数字均注明来源。".to_owned(),
+    }
+}
+
+pub fn key_year_deliveries(year: i32) -> String {
+    format!("{year}年交付量")
+}
+
+pub fn key_year_target(year: i32) -> String {
+    format!("{year}年目标")
+}
+
+pub fn key_cumulative_through(period: &str) -> String {
+    format!("截至{period}")
+}
+
+pub fn deliveries_title_year(target_year: i32) -> String {
+    format!("小米汽车年度交付量及{target_year}年目标")
+}
+
 pub fn quarter_target_line(target_period: &str, per_quarter: &str) -> String {
     format!("{target_period}目标÷4 = 每季度{per_quarter}辆")
 }
@@ -247,9 +260,9 @@ pub fn quarterly_rise(
     (first, first_period): (&str, &str),
     (last, last_period): (&str, &str),
     times: f64,
-    needs_per_quarter: Option<&str>,
+    needs_per_quarter: Option<(i32, &str)>,
 ) -> String {
-    let needs = needs_per_quarter.map(|p| format!("；2026年目标需每季度{p}辆")).unwrap_or_default();
+    let needs = needs_per_quarter.map(|(year, p)| format!("；{year}年目标需每季度{p}辆")).unwrap_or_default();
     format!("季度交付量从{first_period}的{first}辆增至{last_period}的{last}辆，为{times:.1}倍{needs}。")
 }
 
@@ -281,8 +294,8 @@ pub fn days_to_500k(days: i64) -> String {
     format!("小米在SU7发布{days}天后迎来第50万辆车")
 }
 
-pub fn million_when(at_target_pace: &str, at_recent_pace: &str) -> String {
-    format!("按2026年目标所需速度，将于{at_target_pace}突破100万辆（按近期速度为{at_recent_pace}）")
+pub fn million_when(year: i32, at_target_pace: &str, at_recent_pace: &str) -> String {
+    format!("按{year}年目标所需速度，将于{at_target_pace}突破100万辆（按近期速度为{at_recent_pace}）")
 }
 
 pub fn month_by_month_title(year: i32) -> String {
@@ -372,20 +385,38 @@ pub fn stated_vs_computed(region: &str, stated: &str, computed: &str) -> String 
     format!("{region}：预测机构称{stated}；按这些数字计算为{computed}。")
 }
 
-pub fn forecast_by(forecaster: &str) -> String {
-    format!("2026年预测：{forecaster}")
+pub fn regions_title(year: i32) -> String {
+    format!("各地区电动汽车销量：{year}年预测")
 }
 
-pub fn regions_then_fall(forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String {
+pub fn axis_change_on(base_year: i32) -> String {
+    format!("较{base_year}年变化")
+}
+
+pub fn note_regions(base_year: i32, year: i32) -> String {
+    format!("销量包含插电混动车型。柱形按预测机构的{base_year}年与{year}年数字计算。")
+}
+
+pub fn forecast_by(year: i32, forecaster: &str) -> String {
+    format!("{year}年预测：{forecaster}")
+}
+
+pub fn regions_then_fall(
+    year: i32,
+    forecaster: &str,
+    grows: bool,
+    first: (&str, &str),
+    lowest: (&str, &str),
+) -> String {
     let verb = if grows { "增长" } else { "下降" };
     let ((size, name), (low_size, low_name)) = (first, lowest);
-    format!("{forecaster}预计2026年{name}电动车销量{verb}{size}，而{low_name}将下降{low_size}。")
+    format!("{forecaster}预计{year}年{name}电动车销量{verb}{size}，而{low_name}将下降{low_size}。")
 }
 
-pub fn regions_lowest(forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String {
+pub fn regions_lowest(year: i32, forecaster: &str, grows: bool, first: (&str, &str), lowest: (&str, &str)) -> String {
     let verb = if grows { "增长" } else { "下降" };
     let ((size, name), (change, low_name)) = (first, lowest);
-    format!("{forecaster}预计2026年{name}电动车销量{verb}{size}；变化最小的是{low_name}（{change}）。")
+    format!("{forecaster}预计{year}年{name}电动车销量{verb}{size}；变化最小的是{low_name}（{change}）。")
 }
 
 pub fn year_forecast(year: &str) -> String {
@@ -398,6 +429,14 @@ pub fn global_forecast(region: &str, figure: &str, period: &str, china: &str) ->
 
 pub fn makers_title(year: i32) -> String {
     format!("各车企{year}年交付量")
+}
+
+pub fn year_so_far(year: i32) -> String {
+    format!("{year}年至今")
+}
+
+pub fn year_targets(year: i32) -> String {
+    format!("{year}年目标")
 }
 
 pub fn no_xiaomi_figure(year: i32) -> String {

@@ -67,6 +67,7 @@ pub fn wasm_memory_bytes() -> f64 {
 /// control of the app reaches it.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
+#[expect(clippy::panic, reason = "the deliberate crash the browser tests observe")]
 pub fn panic_for_tests() {
     panic!("panic_for_tests: a deliberate panic from the browser tests");
 }

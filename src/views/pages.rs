@@ -5,9 +5,10 @@
 
 use super::prerender;
 use super::preview;
+use crate::analysis::key_numbers::tagline;
 use crate::charts::{self, escape_xml, ChartId, ChartSettings};
 use crate::data::{Dataset, Lang};
-use crate::route::{dashboard_page, embed_page};
+use crate::route::{dashboard_page, embed_page, embed_page_named};
 use crate::text::ui;
 
 /// One prerendered page: where it is written, the query it stands for and
@@ -15,6 +16,10 @@ use crate::text::ui;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {
     pub file: String,
+    /// The page's own address, for `<link rel="canonical">` and `og:url`:
+    /// its file, but for a page kept at a chart's former address, the page
+    /// at its address now.
+    pub canonical: String,
     /// The query the page renders (`lang=zh-CN`); the app reads it from
     /// `<html data-page-query>`, and a query in the address bar overrides it.
     pub query: String,
@@ -33,7 +38,8 @@ pub struct Page {
 /// `https://example.org/ev/`: preview tags need absolute addresses.
 pub const SITE_URL_VARIABLE: &str = "SITE_URL";
 
-/// Every page, in a stable order: the two dashboards, then each chart's embeds.
+/// Every page, in a stable order: the dashboards, then each chart's embeds
+/// (each followed by its copies at the chart's former addresses).
 pub fn all(dataset: &Dataset) -> Vec<Page> {
     let mut pages = Vec::new();
     for lang in Lang::ALL {
@@ -41,11 +47,12 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
         let file = dashboard_page(lang);
         let query = if lang == Lang::En { String::new() } else { format!("lang={}", lang.code()) };
         pages.push(Page {
+            canonical: file.clone(),
             file,
             query,
             lang,
             title: text.product_name.to_owned(),
-            description: text.tagline.to_owned(),
+            description: tagline(dataset, lang),
             alternates: Lang::ALL.into_iter().map(|l| (l, dashboard_page(l))).collect(),
             // The dashboard's preview is its first chart.
             preview: preview::image_path(ChartId::ALL[0].id(), lang),
@@ -54,15 +61,25 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
     for id in ChartId::ALL {
         for lang in Lang::ALL {
             let model = charts::build(id, dataset, &ChartSettings::default(), lang);
-            pages.push(Page {
+            let page = Page {
                 file: embed_page(id, lang),
+                canonical: embed_page(id, lang),
                 query: format!("view=embed&chart={}&lang={}", id.id(), lang.code()),
                 lang,
                 title: format!("{} · {}", model.title, ui(lang).product_name),
                 description: model.takeaway,
                 alternates: Lang::ALL.into_iter().map(|l| (l, embed_page(id, l))).collect(),
                 preview: preview::image_path(id.id(), lang),
-            });
+            };
+            // Articles link to a chart's former address: the same page is kept there.
+            let kept: Vec<Page> = id
+                .chart()
+                .former_slugs
+                .iter()
+                .map(|former| Page { file: embed_page_named(former, lang), ..page.clone() })
+                .collect();
+            pages.push(page);
+            pages.extend(kept);
         }
     }
     pages
@@ -98,7 +115,7 @@ pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Opti
     let head_extra = format!(
         "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">{alternates}{}",
         escape_xml(&page.description),
-        escape_xml(&page.file),
+        escape_xml(&page.canonical),
         preview_tags(page, site.unwrap_or(""))
     );
     Some(format!(
@@ -116,7 +133,8 @@ pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Opti
 /// the 1200 × 630 preview image, at `site`'s addresses.
 fn preview_tags(page: &Page, site: &str) -> String {
     let (title, description) = (escape_xml(&page.title), escape_xml(&page.description));
-    let (url, image) = (escape_xml(&format!("{site}{}", page.file)), escape_xml(&format!("{site}{}", page.preview)));
+    let (url, image) =
+        (escape_xml(&format!("{site}{}", page.canonical)), escape_xml(&format!("{site}{}", page.preview)));
     let locale = match page.lang {
         Lang::En => "en_US",
         Lang::ZhCn => "zh_CN",
@@ -168,7 +186,7 @@ fn without_build_directives(head: &str) -> String {
 }
 
 /// Writes every page into `dir`, from its `index.html`, with preview tags at
-/// `site`'s addresses. Returns the files written.
+/// `site`'s addresses, and the [`manifest`]. Returns the files written.
 pub fn write_all(
     dataset: &Dataset,
     dir: &std::path::Path,
@@ -186,5 +204,46 @@ pub fn write_all(
         std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);
     }
+    let path = dir.join(MANIFEST_FILE);
+    std::fs::write(&path, manifest(dataset).to_string())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    written.push(path);
     Ok(written)
+}
+
+/// The file the build writes beside the pages for the browser tests, which
+/// read the chart list and the languages from it instead of repeating them.
+pub const MANIFEST_FILE: &str = "charts.json";
+
+/// Each chart in reading order (its id, former ids, and its toggle's
+/// parameter, default and options on this dataset) and each language (its
+/// code, dashboard page, and the words a test finds its pages by).
+pub fn manifest(dataset: &Dataset) -> serde_json::Value {
+    let charts: Vec<serde_json::Value> = ChartId::ALL
+        .into_iter()
+        .map(|id| {
+            let toggle = id.toggle_param().map(|param| {
+                serde_json::json!({
+                    "param": param,
+                    "default": ChartSettings::default().selected(id),
+                    "shown_by_default": ChartSettings::default().shown(id, dataset),
+                    "options": id.toggle_options(dataset, Lang::En).into_iter().map(|o| o.id).collect::<Vec<_>>(),
+                })
+            });
+            serde_json::json!({ "id": id.id(), "former_ids": id.chart().former_slugs, "toggle": toggle })
+        })
+        .collect();
+    let languages: Vec<serde_json::Value> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let text = ui(lang);
+            serde_json::json!({
+                "code": lang.code(),
+                "dashboard": dashboard_page(lang),
+                "product_name": text.product_name,
+                "source_label": text.source_label,
+            })
+        })
+        .collect();
+    serde_json::json!({ "charts": charts, "languages": languages })
 }

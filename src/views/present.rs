@@ -4,6 +4,7 @@
 use super::browser;
 use super::context;
 use super::key_numbers::KeyNumbers;
+use crate::analysis::key_numbers::tagline;
 use crate::charts::{self, ChartId, ChartSettings};
 use crate::format;
 use crate::route::Route;
@@ -48,7 +49,7 @@ pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
     let title_slide = view! {
         <section class="slide slide-title" class:current=move || current.get() == 0 aria-hidden=move || (current.get() != 0).to_string()>
             <h1>{text.product_name}</h1>
-            <p class="tagline">{text.tagline}</p>
+            <p class="tagline">{tagline(&dataset, lang)}</p>
             <KeyNumbers/>
             <p class="slide-source">{text.data_as_of}" "{format::date(dataset.as_of, lang)}" · "{text.slide_keys}</p>
         </section>
@@ -61,7 +62,7 @@ pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
             let model = charts::build(id, &dataset, &settings, lang);
             let (title, takeaway, source) = (model.title.clone(), model.takeaway.clone(), model.source_line().text());
             let svg = move || {
-                let options = model.options(SLIDE_CHART_WIDTH, theme.get(), lang);
+                let options = model.options(SLIDE_CHART_WIDTH, theme.get());
                 let height = options.height.clamp(SLIDE_CHART_HEIGHT, SLIDE_CHART_HEIGHT + 90);
                 charts::render_svg(&model, &charts::ChartOptions { height, ..options })
             };

@@ -24,8 +24,7 @@ pub fn system_fonts() -> Arc<usvg::fontdb::Database> {
 
 /// The chart, drawn light at the preview's size with its title and source line.
 pub fn png(model: &ChartModel, fonts: &Arc<usvg::fontdb::Database>) -> Result<Vec<u8>, String> {
-    let options =
-        ChartOptions { width: WIDTH, height: HEIGHT, theme: Theme::Light, lang: model.lang, standalone: true };
+    let options = ChartOptions { width: WIDTH, height: HEIGHT, theme: Theme::Light, standalone: true };
     let svg = render_svg(model, &options);
     let parse = usvg::Options { fontdb: fonts.clone(), ..usvg::Options::default() };
     let tree =
@@ -67,9 +66,13 @@ pub fn write_all(dataset: &crate::data::Dataset, site: &std::path::Path) -> Resu
         }
         for id in ChartId::ALL {
             let model = build(id, dataset, &ChartSettings::default(), lang);
-            let path = site.join(image_path(id.id(), lang));
-            std::fs::write(&path, png(&model, &fonts)?).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            written.push(path);
+            let image = png(&model, &fonts)?;
+            // Posts shared before a chart was renamed keep their image.
+            for slug in id.slugs() {
+                let path = site.join(image_path(slug, lang));
+                std::fs::write(&path, &image).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                written.push(path);
+            }
         }
     }
     Ok(written)

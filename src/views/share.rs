@@ -24,7 +24,7 @@ pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
 pub fn share_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
     let mut toggle = ChartSettings::default();
     if let Some(value) = settings.selected(id) {
-        toggle.set(id, value);
+        toggle.set(id, &value);
     }
     format!(
         "{}{}{}",
@@ -75,11 +75,12 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     };
     let standalone = move || {
         model.with_untracked(|m| {
-            let options = chart_export::standalone_options(m, theme.get_untracked(), lang);
+            let options = chart_export::standalone_options(m, theme.get_untracked());
             (charts::render_svg(m, &options), options.width, options.height)
         })
     };
-    let stem = move || chart_export::file_stem(id, &settings.get_untracked());
+    let dataset = StoredValue::new(context::dataset());
+    let stem = move || dataset.with_value(|dataset| chart_export::file_stem(id, &settings.get_untracked(), dataset));
     let copy_link = move |_| {
         let url = share_url(id, settings.get_untracked(), lang);
         spawn_local(async move { report(export::text_to_clipboard(&url).await, text.link_copied) });

@@ -3,6 +3,7 @@
 use super::browser;
 use super::context;
 use super::key_numbers::KeyNumbers;
+use crate::analysis::key_numbers::tagline;
 use crate::analysis::target::{data_age, projections_already_passed};
 use crate::data::{DataError, Lang, SourceStatus, PACKAGE_NAME};
 use crate::format;
@@ -72,7 +73,7 @@ pub fn Header(choice: RwSignal<ThemeChoice>) -> impl IntoView {
         <header class="site-header" data-part="header">
             <div class="brand">
                 <h1>{text.product_name}</h1>
-                <p class="tagline">{text.tagline}</p>
+                <p class="tagline">{tagline(&dataset, lang)}</p>
                 <p class="as-of">
                     // One text node: Leptos renders an empty one (Chinese has no word gap) as a space.
                     {format!("{}{}", text.data_as_of, text.word_gap)}<time datetime=dataset.as_of.to_string()>{format::date(dataset.as_of, lang)}</time>

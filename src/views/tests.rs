@@ -40,7 +40,8 @@ fn escape_text(text: &str) -> String {
 #[test]
 fn every_chart_has_a_prerendered_embed_in_each_language_holding_only_that_chart() {
     let all = pages::all(&fixture());
-    assert_eq!(all.len(), Lang::ALL.len() * (1 + ChartId::ALL.len()));
+    let addresses: usize = ChartId::ALL.iter().map(|id| id.slugs().count()).sum();
+    assert_eq!(all.len(), Lang::ALL.len() * (1 + addresses));
     for id in ChartId::ALL {
         for lang in Lang::ALL {
             let page = all.iter().find(|p| p.file == crate::route::embed_page(id, lang)).unwrap();
@@ -54,11 +55,31 @@ fn every_chart_has_a_prerendered_embed_in_each_language_holding_only_that_chart(
 }
 
 #[test]
+fn a_chart_keeps_a_page_at_each_address_it_had_pointing_at_its_address_now() {
+    let all = pages::all(&fixture());
+    let mut kept = 0;
+    for id in ChartId::ALL {
+        for former in id.chart().former_slugs {
+            assert_eq!(ChartId::from_id(former), Some(id), "?chart={former} still opens the chart");
+            for lang in Lang::ALL {
+                let file = crate::route::embed_page_named(former, lang);
+                let page = all.iter().find(|p| p.file == file).unwrap_or_else(|| panic!("{file} is written"));
+                let now = all.iter().find(|p| p.file == crate::route::embed_page(id, lang)).unwrap();
+                assert_eq!(page.canonical, now.file, "{file} points search engines at the chart's address now");
+                assert_eq!((&page.query, &page.title, &page.description), (&now.query, &now.title, &now.description));
+                kept += 1;
+            }
+        }
+    }
+    assert!(kept > 0, "the tracker's former address (target-2026) is kept");
+}
+
+#[test]
 fn every_page_names_its_versions_in_every_language_and_each_is_a_page_of_that_language() {
     let all = pages::all(&fixture());
     for page in &all {
         assert_eq!(page.alternates.len(), Lang::ALL.len(), "{}", page.file);
-        assert!(page.alternates.contains(&(page.lang, page.file.clone())), "{} names itself", page.file);
+        assert!(page.alternates.contains(&(page.lang, page.canonical.clone())), "{} names itself", page.file);
         for (lang, file) in &page.alternates {
             let other = all.iter().find(|p| &p.file == file).unwrap_or_else(|| panic!("{file} is written"));
             assert_eq!(other.lang, *lang, "{file}");
@@ -73,6 +94,7 @@ fn a_page_fills_the_built_template_with_its_language_head_and_body() {
         <link href=./main.css rel=stylesheet><link data-bin=xiaomi-ev-dashboard data-trunk rel=rust></head><body></body></html>";
     let page = Page {
         file: "zh-CN.html".into(),
+        canonical: "zh-CN.html".into(),
         query: "lang=zh-CN".into(),
         lang: Lang::ZhCn,
         title: "小米 <EV>".into(),
@@ -145,4 +167,95 @@ fn the_dashboard_offers_the_data_package_in_the_footer_and_the_sources_list() {
     }
     let embed = prerender(fixture(), "?view=embed&chart=regions");
     assert_eq!(count(&embed, "xiaomi-ev-data.zip"), 0, "an embed is one chart, with no footer");
+}
+
+/// `html` without the words the dataset brings (source titles such as
+/// "2025 deliveries and 2026 target", notes, claims): what is left is what
+/// the product writes.
+fn without_the_datasets_own_words(mut html: String, dataset: &crate::data::Dataset, lang: Lang) -> String {
+    let notes = dataset.sources.iter().filter_map(|s| s.note.clone());
+    let notes = notes.chain(dataset.series.iter().filter_map(|s| s.note.clone()));
+    let notes = notes.chain(dataset.series.iter().flat_map(|s| s.values.iter().filter_map(|v| v.note.clone())));
+    let notes = notes.chain(dataset.milestones.iter().filter_map(|m| m.note.clone()));
+    let texts = dataset.sources.iter().flat_map(|s| [s.title.get(lang), s.publisher.get(lang)]);
+    let texts = texts.chain(dataset.series.iter().map(|s| s.title.get(lang)));
+    let texts = texts.chain(dataset.milestones.iter().map(|m| m.title.get(lang)));
+    let texts = texts.chain(dataset.claims.iter().map(|c| c.text.get(lang)));
+    let mut texts: Vec<String> = texts.map(str::to_owned).chain(notes).collect();
+    // Longest first: one title can hold another.
+    texts.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    for text in texts {
+        html = html.replace(&escape_text(&text), "");
+    }
+    html
+}
+
+/// What names the tracked year on screen, worded for `year`.
+fn tracked_year_phrases(year: i32, lang: Lang) -> Vec<String> {
+    let text = crate::text::messages(lang);
+    vec![
+        text.key_year_target(year),
+        text.month_by_month_title(year),
+        text.deliveries_title_year(year),
+        text.year_so_far(year),
+        text.year_targets(year),
+        text.regions_title(year),
+    ]
+}
+
+#[test]
+fn a_dataset_moved_on_to_2027_tracks_2027_everywhere_and_shows_2026_as_a_finished_year() {
+    let dataset = crate::data::test_datasets::moved_on();
+    assert_eq!(crate::analysis::target::tracked_year(&dataset), 2027);
+    for lang in Lang::ALL {
+        for query in ["", "?view=embed&chart=target", "?by=year", "?year=2027-so-far"] {
+            let query = format!("{query}{}lang={}", if query.is_empty() { "?" } else { "&" }, lang.code());
+            let own_words = without_the_datasets_own_words(prerender(dataset.clone(), &query), &dataset, lang);
+            for phrase in tracked_year_phrases(2026, lang) {
+                assert!(
+                    !own_words.contains(&escape_text(&phrase)),
+                    "{query}: names 2026 as the tracked year: {phrase}"
+                );
+            }
+        }
+        let dashboard = prerender(dataset.clone(), &format!("?lang={}", lang.code()));
+        let tagline = crate::analysis::key_numbers::tagline(&dataset, lang);
+        assert!(tagline.contains("2027"), "{tagline}");
+        assert!(dashboard.contains(&escape_text(&tagline)), "{lang:?}: the tagline {tagline}");
+        for phrase in
+            tracked_year_phrases(2027, lang).into_iter().take(2).chain([crate::text::messages(lang).year_so_far(2027)])
+        {
+            assert!(dashboard.contains(&escape_text(&phrase)), "{lang:?}: the dashboard names 2027: {phrase}");
+        }
+    }
+    // 2026 is a finished year: a bar of its own by year, and a year of the carmaker chart.
+    let by_year = ChartSettings { deliveries: charts::DeliveriesBy::Year, ..Default::default() };
+    let model = charts::build(ChartId::Deliveries, &dataset, &by_year, Lang::En);
+    let year_point = |year: i32| model.points.iter().find(|p| p.period == crate::data::Period::Year(year));
+    assert!(year_point(2026).is_some_and(|p| p.kind.is_outcome()), "2026 delivered, by year");
+    assert!(year_point(2027).is_some_and(|p| p.kind == crate::data::Kind::Target), "the 2027 target, by year");
+    let options: Vec<String> =
+        ChartId::Competitors.toggle_options(&dataset, Lang::En).into_iter().map(|o| o.id).collect();
+    assert_eq!(options, ["2023", "2024", "2025", "2026", "2027-so-far", "2027-targets"]);
+    assert_eq!(ChartSettings::default().shown(ChartId::Competitors, &dataset).as_deref(), Some("2026"));
+    let model = charts::build(ChartId::Competitors, &dataset, &ChartSettings::default(), Lang::En);
+    assert_eq!(model.title, crate::text::messages(Lang::En).makers_title(2026));
+    assert!(model.categories.iter().any(|c| c.starts_with("Xiaomi")), "{:?}", model.categories);
+    // An address from 2026 ("2026 so far") now shows the whole of 2026.
+    let mut old = ChartSettings::default();
+    assert!(old.set(ChartId::Competitors, "2026-so-far"));
+    assert_eq!(old.shown(ChartId::Competitors, &dataset).as_deref(), Some("2026"));
+    assert_eq!(charts::build(ChartId::Competitors, &dataset, &old, Lang::En).title, model.title);
+}
+
+#[test]
+fn every_address_the_tracker_had_still_opens_it() {
+    for query in ["?chart=target-2026", "?view=embed&chart=target-2026", "?chart=target"] {
+        let (route, notices) = crate::route::Route::from_query(query);
+        assert_eq!(route.chart, Some(ChartId::Target), "{query}");
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+    }
+    let html = prerender(fixture(), "?view=embed&chart=target-2026");
+    assert_eq!(count(&html, "<figure data-chart="), 1);
+    assert!(html.contains("<figure data-chart=\"target\""), "the embed holds the tracker under its id now");
 }

@@ -1,7 +1,7 @@
 // Accessibility: axe-core on the dashboard, an embed and a slide, in both
 // themes and both languages; a keyboard-only walkthrough; 200% zoom.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot, CHARTS, LANGS } from './fixtures.js';
 
 const pages = [
   ['dashboard', './', 'deliveries'],
@@ -11,7 +11,7 @@ const pages = [
 
 for (const [name, url, chart] of pages) {
   for (const theme of ['light', 'dark']) {
-    for (const lang of ['en', 'zh-CN']) {
+    for (const lang of LANGS) {
       test(`axe: ${name}, ${theme}, ${lang}: no violations`, async ({ page, problems }) => {
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);

@@ -1,7 +1,6 @@
 // Every chart of the dashboard, its tooltips, keyboard access and table view.
-import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot } from './fixtures.js';
+import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot, CHARTS, LANGS } from './fixtures.js';
 
-const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
 
 test('every chart id renders an accessible SVG with title, takeaway and sources', async ({ page, problems }) => {
   await openChart(page, `?${FROZEN}`);

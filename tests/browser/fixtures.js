@@ -1,7 +1,7 @@
 // A page fixture that records what must never happen: console errors, page
 // errors, and requests to any origin other than the page's own.
 import { test as base, expect } from '@playwright/test';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 export const artifacts = 'test-artifacts';
 mkdirSync(artifacts, { recursive: true });
@@ -67,11 +67,30 @@ export const test = base.extend({
 
 export { expect };
 
+/**
+ * What the build holds, as it writes it (`charts.json`, src/views/pages.rs
+ * `manifest`): the charts in reading order, each with its former ids and its
+ * toggle, and the languages with their dashboard pages. Tests read the chart
+ * list and the languages from here, so a new chart or language needs no
+ * test change.
+ */
+export const BUILD = JSON.parse(readFileSync('dist/charts.json', 'utf8'));
+export const CHARTS = BUILD.charts.map((chart) => chart.id);
+export const LANGS = BUILD.languages.map((lang) => lang.code);
+/** Every prerendered page: each language's dashboard, then each chart's embed in each language. */
+export const PAGES = [
+  ...BUILD.languages.map((lang) => lang.dashboard),
+  ...CHARTS.flatMap((id) => LANGS.map((lang) => `embed-${id}-${lang}.html`)),
+];
+
 // Tests that check particular figures load the frozen fixture dataset as
 // custom data, so they never pin the live data/dataset.json: adding a month
 // there never needs a test change. (Served by scripts/serve-dist.mjs.)
 copyFileSync('tests/fixtures/dataset.json', 'tests/browser/data/frozen.json');
 export const FROZEN = 'data=__fixtures__/frozen.json';
+// The fixture moved on to February 2027 (invented figures): 2026 complete, a 2027 target.
+copyFileSync('tests/fixtures/dataset-2027.json', 'tests/browser/data/moved-on-2027.json');
+export const MOVED_ON = 'data=__fixtures__/moved-on-2027.json';
 
 /** Opens a URL and waits until the given chart has drawn its SVG (from the custom data, if any). */
 export async function openChart(page, query = '', chart = 'deliveries') {

@@ -1,10 +1,10 @@
 // Custom data, hostile input and strict environments.
-import { test, expect, openChart } from './fixtures.js';
+import { test, expect, openChart, LANGS } from './fixtures.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>"><script>alert(2)</script>=HYPERLINK("x")';
 const builtin = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
-const TEXT_KEYS = new Set(['title', 'name', 'publisher', 'note', 'text', 'forecaster', 'licence', 'en', 'zh-CN']);
+const TEXT_KEYS = new Set(['title', 'name', 'publisher', 'note', 'text', 'forecaster', 'licence', ...LANGS]);
 
 function poison(value, key) {
   if (typeof value === 'string') return TEXT_KEYS.has(key) ? `${PAYLOAD} ${value}` : value;

@@ -4,7 +4,7 @@
 // the slides and the embeds open offline with the app running. A new build
 // replaces the old cache on the next visit with network, and a reader's
 // custom data is never cached.
-import { test, expect, FROZEN } from './fixtures.js';
+import { test, expect, FROZEN, CHARTS, LANGS } from './fixtures.js';
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,6 @@ async function visitOnce(page, path = './') {
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
-const SLIDES = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
 
 test('after one visit, every slide opens and steps with the network off, saying nothing of it', async ({ page, context, problems }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -27,8 +26,8 @@ test('after one visit, every slide opens and steps with the network off, saying 
   // page.goto waits for the app to take the page over: the wasm came from the cache.
   await page.goto('./?view=present&slide=3');
   const current = page.locator('.slide.current');
-  await expect(current).toHaveAttribute('data-chart', SLIDES[1]);
-  for (const [i, id] of SLIDES.slice(1).entries()) {
+  await expect(current).toHaveAttribute('data-chart', CHARTS[1]);
+  for (const [i, id] of CHARTS.slice(1).entries()) {
     if (i > 0) await page.keyboard.press('ArrowRight');
     await expect(current).toHaveAttribute('data-chart', id);
     await expect(current.locator('svg[role="img"]')).toBeVisible();
@@ -46,8 +45,8 @@ test('after one visit, the dashboard in both languages and every embed open with
   await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"]')).toBeVisible();
   await page.goto('./zh-CN.html');
   await expect(page.locator('.site-header h1')).toHaveText('小米汽车数据看板');
-  for (const id of SLIDES) {
-    for (const lang of ['en', 'zh-CN']) {
+  for (const id of CHARTS) {
+    for (const lang of LANGS) {
       await page.goto(`./embed-${id}-${lang}.html`);
       await expect(page.locator(`figure[data-chart="${id}"] svg[role="img"]`)).toBeVisible();
     }

@@ -2,10 +2,8 @@
 // (its smallest text at least 11 CSS px from 320 to 430 px wide, and at a
 // desktop width too), and nothing the app adds later leaves a blank band in a
 // card meanwhile. Measured on the live pages; only invariants, no figures.
-import { test, expect, artifacts } from './fixtures.js';
+import { test, expect, artifacts, CHARTS, LANGS, PAGES } from './fixtures.js';
 
-const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
-const PAGES = ['index.html', 'zh-CN.html', ...CHARTS.flatMap((id) => ['en', 'zh-CN'].map((lang) => `embed-${id}-${lang}.html`))];
 const SMALLEST_TEXT = 11;
 const WIDEST_BLANK_BAND = 40;
 

@@ -2,13 +2,9 @@
 // chart's embed are prerendered at build time from the same components, and
 // the app takes the page over when it runs. Checks invariants of the live
 // data only (present, titled, sourced), never its figures.
-import { test, expect, artifacts, wholePageScreenshot } from './fixtures.js';
+import { test, expect, artifacts, wholePageScreenshot, BUILD, CHARTS } from './fixtures.js';
 
-const CHARTS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
-const DASHBOARDS = [
-  ['index.html', 'en', 'Xiaomi EV dashboard', 'Source:'],
-  ['zh-CN.html', 'zh-CN', '小米汽车数据看板', '来源：'],
-];
+const DASHBOARDS = BUILD.languages.map((l) => [l.dashboard, l.code, l.product_name, l.source_label.trim()]);
 
 async function expectReadableChart(card, source) {
   // The drawing that fits the frame shows (the page holds a phone and a wide one: src/charts/fit.rs).
@@ -30,9 +26,10 @@ test.describe('with JavaScript off', () => {
       await expect(page).toHaveTitle(heading);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', file);
-      // Search engines find the other language's page; the build's own directives are gone.
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', 'index.html');
-      await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', 'zh-CN.html');
+      // Search engines find every language's page; the build's own directives are gone.
+      for (const other of BUILD.languages) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${other.code}"]`)).toHaveAttribute('href', other.dashboard);
+      }
       await expect(page.locator('link[rel="rust"], [data-trunk]')).toHaveCount(0);
       for (const id of CHARTS) {
         const card = page.locator(`figure[data-chart="${id}"]`);
@@ -48,8 +45,9 @@ test.describe('with JavaScript off', () => {
         await expect(page.locator(part).first()).toBeVisible();
         expect(await page.locator(`${part} button:not([disabled])`).count(), `${part}: enabled buttons`).toBe(0);
       }
-      const other = lang === 'en' ? 'zh-CN' : 'en';
-      await expect(page.locator(`.language-switch a[hreflang="${other}"]`)).toHaveAttribute('href', other === 'en' ? 'index.html' : 'zh-CN.html');
+      for (const other of BUILD.languages.filter((l) => l.code !== lang)) {
+        await expect(page.locator(`.language-switch a[hreflang="${other.code}"]`)).toHaveAttribute('href', other.dashboard);
+      }
     });
   }
 

@@ -4,14 +4,13 @@
 //   MONKEY_SEED=<seed> npx playwright test reliability
 // replays it. MONKEY_ACTIONS changes how many actions it takes (default 520);
 // MONKEY_TRACE=1 prints each action as it is taken.
-import { test, expect, appReady } from './fixtures.js';
+import { test, expect, appReady, CHARTS } from './fixtures.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 // A valid dataset on the page's own origin: the built-in one, copied.
 writeFileSync('tests/browser/data/reliability-copy.json', readFileSync('data/dataset.json'));
 const CUSTOM = '__fixtures__/reliability-copy.json';
 
-const CHARTS = ['deliveries', 'target-2026', 'cumulative', 'time-to-scale', 'targets', 'regions', 'competitors', 'financials'];
 
 /** True once the page has shown a panic, in the console or on the page. */
 function panicked(problems) {

@@ -1,8 +1,7 @@
 // Share, embed, export and present.
-import { test, expect, openChart, artifacts } from './fixtures.js';
+import { test, expect, openChart, artifacts, CHARTS, PAGES } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
-const CHART_IDS = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
 
 test('an embed shows only its chart, with source line and link back; theme respected', async ({ page, problems }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -62,7 +61,7 @@ test('copy link gives the chart\'s share page, with its toggle', async ({ page, 
 });
 
 test('every share page\'s preview tags name a 1200 x 630 PNG of its chart', async ({ page, problems }) => {
-  for (const file of ['index.html', 'zh-CN.html', ...CHART_IDS.flatMap((id) => [`embed-${id}-en.html`, `embed-${id}-zh-CN.html`])]) {
+  for (const file of PAGES) {
     await page.goto(`./${file}`);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(await page.locator('meta[name="twitter:image"]').getAttribute('content')).toBe(image);
@@ -118,8 +117,7 @@ test('presentation: keys move through every slide and back, the URL follows, rel
   const current = page.locator('.slide.current');
   await expect(current.locator('h1')).toHaveText('Xiaomi EV dashboard');
   await expect(page.locator('.slide-counter')).toHaveText('1 of 9');
-  const ids = ['deliveries', 'cumulative', 'target-2026', 'targets', 'regions', 'competitors', 'time-to-scale', 'financials'];
-  for (const [i, id] of ids.entries()) {
+  for (const [i, id] of CHARTS.entries()) {
     await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
     await expect(current).toHaveAttribute('data-chart', id);
     await expect(current.locator('svg[role="img"]')).toBeVisible();

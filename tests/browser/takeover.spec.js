@@ -2,7 +2,7 @@
 // they have already done with the page (scroll, open tables, focus) is kept,
 // and a URL that asks for another state than the page's renders that state
 // without a console error or warning.
-import { test, expect, appReady, FROZEN } from './fixtures.js';
+import { test, expect, appReady, FROZEN, CHARTS } from './fixtures.js';
 
 const WASM = '**/xiaomi-ev-dashboard_bg.wasm';
 
@@ -42,7 +42,7 @@ const layout = (page) => page.evaluate(() => {
 });
 
 for (const [width, height] of [[390, 844], [1280, 900]]) {
-  for (const file of ['index.html', 'zh-CN.html', 'embed-target-2026-en.html']) {
+  for (const file of ['index.html', 'zh-CN.html', 'embed-target-en.html']) {
     test(`${file} at ${width} px: the app takes over without moving anything, and no layout shift is recorded`, async ({ page, problems }) => {
       await page.setViewportSize({ width, height });
       await page.addInitScript(() => {
@@ -140,7 +140,7 @@ const otherStates = [
     await expect(page.locator('.slide.current')).toBeVisible();
   }],
   ['the default page itself', 'index.html', async (page) => {
-    await expect(page.locator('figure[data-chart]')).toHaveCount(8);
+    await expect(page.locator('figure[data-chart]')).toHaveCount(CHARTS.length);
   }],
 ];
 
@@ -166,7 +166,7 @@ test.describe('one page, three loads', () => {
 
 test('at 412 px the app keeps the prerendered phone drawings instead of drawing them again', async ({ page, problems }) => {
   await page.setViewportSize({ width: 412, height: 915 });
-  for (const [file, kept] of [['index.html', 8], ['embed-regions-zh-CN.html', 1], ['embed-deliveries-en.html?by=month', 0]]) {
+  for (const [file, kept] of [['index.html', CHARTS.length], ['embed-regions-zh-CN.html', 1], ['embed-deliveries-en.html?by=month', 0]]) {
     const takeOver = await openHeld(page, `./${file}`);
     await page.evaluate(() => {
       for (const svg of document.querySelectorAll('svg[data-drawing="phone"]')) svg.dataset.prerenderedNode = 'yes';
@@ -199,5 +199,5 @@ test('a prerendered part with no twin in the app is reported and removed', async
   await takeOver();
   await expect(page.locator('.stale-part')).toHaveCount(0);
   expect(warnings.filter((w) => w.includes('section.stale-part'))).toHaveLength(1);
-  await expect(page.locator('figure[data-chart]')).toHaveCount(8);
+  await expect(page.locator('figure[data-chart]')).toHaveCount(CHARTS.length);
 });

@@ -4,8 +4,8 @@
 import { test, expect, openChart, FROZEN } from './fixtures.js';
 
 test('the tracker sets each reported month against the pace and names the months with no figure', async ({ page, problems }) => {
-  await openChart(page, `?${FROZEN}`, 'target-2026');
-  const card = page.locator('figure[data-chart="target-2026"]');
+  await openChart(page, `?${FROZEN}`, 'target');
+  const card = page.locator('figure[data-chart="target"]');
   await expect(card.locator('h2')).toHaveText('Tracking the 2026 target month by month');
   const notes = card.locator('.chart-notes');
   await expect(notes).toContainText('No monthly figure published after Jan 2026');

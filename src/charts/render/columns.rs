@@ -1,8 +1,9 @@
 //! Layout: columns, one slot per category with bars side by side.
 
 use super::accessibility::Hit;
-use super::marks::{dashed_line, draw_mark, swatch_of, Swatch};
+use super::marks::{dashed_line, draw_mark};
 use super::palette::{mark_color, Palette};
+use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, wrap};
 use super::{font, size, space, text_at, value_label, value_range, Area, DrawResult};
 use crate::charts::{ChartModel, ChartOptions};

@@ -1,7 +1,8 @@
 //! The legend: entries for what is drawn, and drawing them.
 
-use super::marks::{draw_mark, swatch_of, Swatch};
+use super::marks::draw_mark;
 use super::palette::{color_of, Palette};
+use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, truncate_to, wrap};
 use super::{size, text_at, Area, DrawResult};
 use crate::charts::fit::is_phone_drawing;
@@ -109,8 +110,7 @@ fn layout_legend(model: &ChartModel, width: i32) -> (Vec<PlacedEntry>, LegendTyp
         let max_width = f64::from(width - 32 - set.gap).max(40.0);
         let mut lines = wrap(&label, set.font, max_width);
         if lines.len() > 2 {
-            let rest = lines[1..].join(" ");
-            lines.truncate(1);
+            let rest = lines.split_off(1).join(" ");
             lines.push(rest);
         }
         let lines: Vec<String> = lines.iter().map(|line| truncate_to(line, set.font, max_width)).collect();

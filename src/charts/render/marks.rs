@@ -1,35 +1,9 @@
-//! Marks: how a point is drawn (filled, open, dashed, derived) and drawing it.
+//! Marks: drawing a point as its swatch says.
 
 use super::palette::Palette;
+use super::swatch::Swatch;
 use super::{Area, DrawResult};
-use crate::charts::DataPoint;
-use crate::data::{Kind, Qualifier};
 use plotters::prelude::*;
-
-#[derive(Clone, Copy, PartialEq)]
-pub(super) enum Swatch {
-    Filled,
-    Open,
-    /// Computed from other figures, not published.
-    Derived,
-    Dashed,
-    Tick,
-    Line,
-}
-
-pub(super) fn swatch_of(point: &DataPoint) -> Swatch {
-    if point.derivation.is_some() && point.kind.is_outcome() {
-        Swatch::Derived
-    } else if point.secondary {
-        Swatch::Tick
-    } else if matches!(point.kind, Kind::Target | Kind::Forecast | Kind::Guidance) {
-        Swatch::Dashed
-    } else if point.qualifier == Qualifier::AtLeast {
-        Swatch::Open
-    } else {
-        Swatch::Filled
-    }
-}
 
 pub(super) fn dashed_line(area: &Area, from: (i32, i32), to: (i32, i32), style: ShapeStyle) -> DrawResult {
     // Absurd data can map far outside the canvas; keep the dash count bounded.

@@ -17,6 +17,7 @@ mod legend;
 mod marks;
 mod palette;
 mod rows;
+mod swatch;
 mod text;
 mod timeline;
 

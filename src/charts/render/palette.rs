@@ -1,6 +1,6 @@
 //! The chart colours per theme (`style/main.css` holds the same palette for the page).
 
-use super::marks::{swatch_of, Swatch};
+use super::swatch::{swatch_of, Swatch};
 use crate::charts::{ColorRole, DataPoint, Theme};
 use plotters::prelude::*;
 
@@ -60,7 +60,9 @@ pub(super) fn color_of(role: ColorRole, colors: &Palette) -> RGBColor {
     match role {
         ColorRole::Highlight => colors.highlight,
         ColorRole::Muted => colors.muted_bar,
-        ColorRole::Series(n) => colors.series[usize::from(n) % colors.series.len()],
+        ColorRole::Series(n) => {
+            colors.series.get(usize::from(n) % colors.series.len()).copied().unwrap_or(colors.highlight)
+        }
     }
 }
 
@@ -141,11 +143,11 @@ mod tests {
         for lang in Lang::ALL {
             let every_model = ChartId::ALL
                 .into_iter()
-                .flat_map(|id| ChartSettings::variants(id).into_iter().map(move |settings| (id, settings)));
+                .flat_map(|id| ChartSettings::variants(id, &dataset).into_iter().map(move |settings| (id, settings)));
             for (id, settings) in every_model {
                 let model = build(id, &dataset, &settings, lang);
-                let light_svg = render_svg(&model, &model.options(720, Theme::Light, lang));
-                let dark_svg = render_svg(&model, &model.options(720, Theme::Dark, lang));
+                let light_svg = render_svg(&model, &model.options(720, Theme::Light));
+                let dark_svg = render_svg(&model, &model.options(720, Theme::Dark));
                 let parse = |svg| roxmltree::Document::parse(svg).expect("the SVG parses");
                 let (light, dark) = (parse(&light_svg), parse(&dark_svg));
                 let pairs: Vec<_> = light.descendants().zip(dark.descendants()).collect();

@@ -2,8 +2,9 @@
 
 use super::accessibility::Hit;
 use super::columns::group_count;
-use super::marks::{draw_mark, swatch_of, Swatch};
+use super::marks::draw_mark;
 use super::palette::{mark_color, Palette};
+use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, truncate_to};
 use super::{font, nice_bound, size, space, text_at, value_label, value_range, Area, DrawResult};
 use crate::charts::ChartModel;

@@ -119,8 +119,8 @@ pub(super) fn draw_timeline(
         let Some((_, sample)) = members.first() else { continue };
         let color = color_of(sample.color, colors);
         if matches!(sample.kind, Kind::Forecast | Kind::Target | Kind::Guidance) {
-            for pair in coords.windows(2) {
-                dashed_line(root, pair[0], pair[1], color.stroke_width(2))?;
+            for (from, to) in coords.iter().zip(coords.iter().skip(1)) {
+                dashed_line(root, *from, *to, color.stroke_width(2))?;
             }
         } else {
             root.draw(&PathElement::new(coords.clone(), color.stroke_width(3)))?;
@@ -161,7 +161,9 @@ pub(super) fn draw_annotation(
     let x = keep_inside(x, label_width, anchor, root.dim_in_pixel().0 as i32);
     let left = if matches!(anchor, HPos::Left) { x } else { x - label_width.ceil() as i32 };
     let Some(row) = row_ends.iter().position(|end| *end < left) else { return Ok(()) };
-    row_ends[row] = left + label_width.ceil() as i32 + 8;
+    if let Some(end) = row_ends.get_mut(row) {
+        *end = left + label_width.ceil() as i32 + 8;
+    }
     let label_y = y_range.start - 8 - (row_ends.len() - 1 - row) as i32 * 16;
     dashed_line(root, (px, label_y + 4), (px, y_range.end), colors.axis.stroke_width(1))?;
     text_at(

@@ -76,7 +76,7 @@ pub fn ChartCard(
     let svg = move || {
         if browser::PRERENDERING {
             // Every fit, for CSS to choose from: the page is read at any width before script.
-            return Some(model.with(|m| fit::render_every_fit(m, lang)));
+            return Some(model.with(fit::render_every_fit));
         }
         let w = drawing_width.get();
         let _ = (theme.get(), model.track());
@@ -88,7 +88,7 @@ pub fn ChartCard(
         (w > 0).then(|| {
             let start = format!("render-start:{}", id.id());
             browser::mark(&start);
-            let svg = model.with(|m| fit::render_for_frame(m, w, theme.get(), lang));
+            let svg = model.with(|m| fit::render_for_frame(m, w, theme.get()));
             browser::measure(&format!("render:{}", id.id()), &start);
             browser::mark(&format!("chart-drawn:{}", id.id()));
             svg

@@ -1,5 +1,5 @@
-//! The competitor chart's two 2026 views: the year so far, compared over the
-//! months Xiaomi has published (a maker whose figures cover other months is
+//! The competitor chart's two views of the tracked year: the year so far,
+//! compared over the months Xiaomi has published (a maker whose figures cover other months is
 //! marked), and the delivery targets makers announced for the year.
 
 use super::{includes_label, is_xiaomi, maker_color};
@@ -83,7 +83,7 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         let used: Vec<&Value> = if covers_reference { same } else { values.clone() };
         let mut months: Vec<(i32, u8)> = used.iter().flat_map(|v| months_of(&v.period)).collect();
         months.sort_unstable();
-        let Some(total) = sum(used.iter().map(|v| Figure::of(v))) else { continue };
+        let (Some(first), Some(total)) = (used.first(), sum(used.iter().map(|v| Figure::of(v)))) else { continue };
         let span = span_label(&months, lang);
         let mut label = format!(
             "{} ({})",
@@ -93,14 +93,12 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         if !covers_reference {
             label.push_str(&messages(lang).other_months(&span));
         }
-        let mut point = point_from(series, used[0], lang);
+        let mut point = point_from(series, first, lang);
         point.value = total.value;
         point.qualifier = total.qualifier;
-        point.period = match (used.first(), used.last()) {
-            (Some(a), Some(b)) if used.len() > 1 => {
-                Period::Span(Box::new(a.period.clone()), Box::new(b.period.clone()))
-            }
-            _ => used[0].period.clone(),
+        point.period = match used.last() {
+            Some(last) if used.len() > 1 => Period::Span(Box::new(first.period.clone()), Box::new(last.period.clone())),
+            _ => first.period.clone(),
         };
         point.sources = used.iter().flat_map(|v| v.sources.clone()).collect();
         point.sources.dedup();
@@ -128,7 +126,7 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
     let xiaomi = points.iter().find(|p| is_xiaomi(dataset, p));
     let takeaway = match xiaomi {
         Some(x) => {
-            let rank = comparable[..x.category].iter().filter(|&&same| same).count() + 1;
+            let rank = comparable.iter().take(x.category).filter(|&&same| same).count() + 1;
             let comparable = comparable.iter().filter(|&&same| same).count();
             let reported = format::figure(x.value, Unit::Vehicles, x.qualifier, lang);
             if comparable == 1 {

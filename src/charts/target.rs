@@ -1,15 +1,16 @@
-//! `target-2026`: the year's target tracked month by month. Each reported
+//! `target`: the tracked year's target, month by month. Each reported
 //! month stands against the pace the target needs (target ÷ 12); the months
 //! after the last report show the pace still needed from there on, dashed,
 //! so months with no published figure read as gaps, not as zero; the last
 //! column sets the year to date against a straight line to the target.
 
 use super::registry::Chart;
+use super::ChartSettings;
 use super::{
     derived_point, messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout,
     ReferenceLine, Wording,
 };
-use crate::analysis::target::{target_pace, TargetPace};
+use crate::analysis::target::{target_pace, tracked_year, TargetPace};
 use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Unit};
 use crate::format;
 
@@ -30,9 +31,10 @@ fn sources_of(dataset: &Dataset, series: &str, period: Period) -> Vec<String> {
     dataset.series(series).and_then(|s| s.value_at(&period)).map(|v| v.sources.clone()).unwrap_or_default()
 }
 
-pub(super) const CHART: Chart = Chart {
-    id: ChartId::Target2026,
-    slug: "target-2026",
+pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
+    slug: "target",
+    // Its address until the tracked year came from the data.
+    former_slugs: &["target-2026"],
     toggle: None,
     build: |dataset, _, lang| build(dataset, lang),
     #[cfg(not(target_arch = "wasm32"))]
@@ -40,14 +42,14 @@ pub(super) const CHART: Chart = Chart {
 };
 
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
-    let year = dataset.as_of.year;
+    let year = tracked_year(dataset);
     let text = messages(lang);
     let title = text.month_by_month_title(year);
     let axes = (String::new(), text.axis_vehicles.to_owned());
     let Some(pace) = target_pace(dataset, year) else {
         let none = text.no_target(year);
         return model(
-            ChartId::Target2026,
+            ChartId::Target,
             Layout::Columns,
             dataset,
             lang,
@@ -124,7 +126,7 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     }
 
     let mut chart = model(
-        ChartId::Target2026,
+        ChartId::Target,
         Layout::Columns,
         dataset,
         lang,
