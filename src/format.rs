@@ -2,6 +2,7 @@
 //! product turns a figure into text.
 
 use crate::data::{Date, Lang, Period, Qualifier, Unit};
+use crate::text::messages;
 
 const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -34,14 +35,14 @@ pub fn count(value: f64) -> String {
 pub fn compact(value: f64, lang: Lang) -> String {
     let sign = if value < 0.0 { "-" } else { "" };
     let v = value.abs();
-    let scaled = |divisor: f64, suffix: &str| format!("{sign}{}{suffix}", trim_decimal(v / divisor));
-    match lang {
-        Lang::En if v >= 1e9 => scaled(1e9, "bn"),
-        Lang::En if v >= 1e6 => scaled(1e6, "m"),
-        Lang::En if v >= 1e3 => scaled(1e3, "k"),
-        Lang::ZhCn if v >= 1e8 => scaled(1e8, "亿"),
-        Lang::ZhCn if v >= 1e4 => scaled(1e4, "万"),
-        _ => format!("{sign}{}", trim_decimal(v)),
+    // Each language's steps, largest first; every language lists its own.
+    let steps: &[(f64, &str)] = match lang {
+        Lang::En => &[(1e9, "bn"), (1e6, "m"), (1e3, "k")],
+        Lang::ZhCn => &[(1e8, "亿"), (1e4, "万")],
+    };
+    match steps.iter().find(|(divisor, _)| v >= *divisor) {
+        Some((divisor, suffix)) => format!("{sign}{}{suffix}", trim_decimal(v / divisor)),
+        None => format!("{sign}{}", trim_decimal(v)),
     }
 }
 
@@ -66,12 +67,11 @@ pub fn figure(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> Strin
         Unit::Vehicles if lang == Lang::ZhCn && value.abs() >= 1e4 && value % 1000.0 == 0.0 => compact(value, lang),
         Unit::Vehicles | Unit::Days | Unit::Months => count(value),
     };
-    let unit_word = match (unit, lang) {
-        (Unit::Days, Lang::En) => " days",
-        (Unit::Days, Lang::ZhCn) => "天",
-        (Unit::Months, Lang::En) => " months",
-        (Unit::Months, Lang::ZhCn) => "个月",
-        _ => "",
+    let text = messages(lang);
+    let unit_word = match unit {
+        Unit::Days => text.unit_days(value),
+        Unit::Months => text.unit_months(value),
+        Unit::Percent | Unit::Yuan | Unit::Usd | Unit::Vehicles => "",
     };
     match (qualifier, lang) {
         (Qualifier::Exact, _) => format!("{number}{unit_word}"),
@@ -132,7 +132,8 @@ pub fn period_short(period: &Period, lang: Lang) -> String {
             format!("{} '{:02}", month_en(*m), y % 100)
         }
         (Period::Month(y, m), Lang::ZhCn) => format!("{:02}年{m}月", y % 100),
-        _ => self::period(period, lang),
+        // Years, days and spans have no shorter form in any language.
+        (Period::Year(_) | Period::Day(_) | Period::Span(..), Lang::En | Lang::ZhCn) => self::period(period, lang),
     }
 }
 

@@ -191,9 +191,11 @@ fn percent_decode(text: &str) -> String {
 
 /// The prerendered dashboard in `lang`, beside `index.html` (English).
 pub fn dashboard_page(lang: Lang) -> String {
-    match lang {
-        Lang::En => "index.html".to_owned(),
-        other => format!("{}.html", other.code()),
+    // The default language's dashboard is the site's index; no language is named here.
+    if lang == Lang::default() {
+        "index.html".to_owned()
+    } else {
+        format!("{}.html", lang.code())
     }
 }
 

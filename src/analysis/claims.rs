@@ -366,7 +366,7 @@ impl Found<'_> {
                 (vehicles(total), text.projection_claim(&vehicles(total), *reaches, &format::count(*threshold)))
             }
             Found::Greater { a, b } => (
-                format!("{} vs {}", a.text(lang), b.text(lang)),
+                text.versus(&a.text(lang), &b.text(lang)),
                 text.battery_electric_only(
                     (a.series.title.get(lang), &a.text(lang)),
                     (b.series.title.get(lang), &b.text(lang)),

@@ -9,6 +9,7 @@ pub const UI: UiText = UiText {
     word_gap: " ",
     comma: ", ",
     full_stop: ".",
+    dot_separator: " · ",
     skip_to_content: "Skip to content",
     key_growth_needed: "Growth needed",
     key_cumulative: "Cumulative deliveries",
@@ -40,6 +41,7 @@ pub const UI: UiText = UiText {
     theme_dark: "Dark",
     language_label: "Language",
     language_name: "English",
+    og_locale: "en_US",
     chart_keys_hint: "Use the arrow keys to move between data points.",
     claims_heading: "Checking the articles' claims",
     claims_intro: "Claims made in the news articles this dashboard started from, checked against the dataset. Each verdict is computed, not written by hand.",
@@ -70,9 +72,6 @@ pub const UI: UiText = UiText {
     slide_next: "Next slide",
     slide_keys: "Arrow keys, Space or Page Down to move; F for full screen; Esc to leave.",
     slide_of: "of",
-    custom_loading: "Loading custom data from {origin}. The built-in data is shown until it arrives.",
-    custom_loaded: "Custom data from {origin}: these figures are not the dashboard's curated dataset.",
-    custom_failed: "The data at {address} could not be used; the built-in data is shown.",
     show_builtin: "Show the built-in data",
     crash_message: "Something went wrong; the charts on screen are no longer interactive.",
     crash_reload: "Reload",
@@ -183,6 +182,22 @@ pub const UI: UiText = UiText {
     // Why custom data (`?data=`) could not be used.
 };
 
+pub fn unit_days(count: f64) -> &'static str {
+    if count == 1.0 {
+        " day"
+    } else {
+        " days"
+    }
+}
+
+pub fn unit_months(count: f64) -> &'static str {
+    if count == 1.0 {
+        " month"
+    } else {
+        " months"
+    }
+}
+
 pub fn sentence(clauses: &[String]) -> String {
     format!("{}.", clauses.join("; "))
 }
@@ -193,6 +208,14 @@ pub fn list(items: &[&str]) -> String {
 
 pub fn run(first: &str, last: &str) -> String {
     format!("{first} – {last}")
+}
+
+pub fn with_aside(text: &str, aside: &str) -> String {
+    format!("{text} ({aside})")
+}
+
+pub fn versus(a: &str, b: &str) -> String {
+    format!("{a} vs {b}")
 }
 
 pub fn labelled(applies_to: &str, how: &str) -> String {
@@ -667,6 +690,18 @@ pub fn battery_electric_only((a_name, a): (&str, &str), (b_name, b): (&str, &str
     format!("{a_name}: {a}; {b_name}: {b} (counting battery-electric vehicles only).")
 }
 
+pub fn custom_loading(origin: &str) -> String {
+    format!("Loading custom data from {origin}. The built-in data is shown until it arrives.")
+}
+
+pub fn custom_loaded(origin: &str) -> String {
+    format!("Custom data from {origin}: these figures are not the dashboard's curated dataset.")
+}
+
+pub fn custom_failed(address: &str) -> String {
+    format!("The data at {address} could not be used; the built-in data is shown.")
+}
+
 pub fn bad_url(url: &str) -> String {
     format!("\"{url}\" is not a web address the dashboard can load.")
 }
@@ -696,7 +731,8 @@ pub fn too_large(bytes: usize, limit: usize) -> String {
 }
 
 pub fn invalid_dataset(problems: usize) -> String {
-    format!("The data is not a valid dataset ({problems} problems).")
+    let noun = if problems == 1 { "problem" } else { "problems" };
+    format!("The data is not a valid dataset ({problems} {noun}).")
 }
 
 /// 1st, 2nd, 3rd, 4th, 11th, 21st.

@@ -23,6 +23,8 @@ pub struct UiText {
     pub word_gap: &'static str,
     pub comma: &'static str,
     pub full_stop: &'static str,
+    /// Between the parts of a footer or a tooltip's line: " · ".
+    pub dot_separator: &'static str,
     pub skip_to_content: &'static str,
     pub key_growth_needed: &'static str,
     pub key_cumulative: &'static str,
@@ -57,6 +59,8 @@ pub struct UiText {
     pub language_label: &'static str,
     /// The language's name for itself, in the language switch.
     pub language_name: &'static str,
+    /// The page's `og:locale` (Open Graph writes `en_US`, not `en-US`).
+    pub og_locale: &'static str,
     pub chart_keys_hint: &'static str,
     pub claims_heading: &'static str,
     pub claims_intro: &'static str,
@@ -87,10 +91,6 @@ pub struct UiText {
     pub slide_next: &'static str,
     pub slide_keys: &'static str,
     pub slide_of: &'static str,
-    /// `{origin}` / `{address}` are replaced.
-    pub custom_loading: &'static str,
-    pub custom_loaded: &'static str,
-    pub custom_failed: &'static str,
     pub show_builtin: &'static str,
     /// Shown after a panic, followed by the `crash_reload` link.
     pub crash_message: &'static str,
@@ -255,6 +255,10 @@ sentences! {
     /// "through Jan 2026".
     fn key_cumulative_through(period: &str) -> String;
 
+    // Units, with the language's plural: " day" / " days"; "天".
+    fn unit_days(count: f64) -> &'static str;
+    fn unit_months(count: f64) -> &'static str;
+
     // Sentences and lists.
     /// Clauses joined into one sentence: "a; b." / "a；b。".
     fn sentence(clauses: &[String]) -> String;
@@ -264,6 +268,10 @@ sentences! {
     fn run(first: &str, last: &str) -> String;
     /// A label and what it labels: "Q4 2025: …".
     fn labelled(applies_to: &str, how: &str) -> String;
+    /// Text with an aside in brackets: "Notes (3)" / "注释（3）".
+    fn with_aside(text: &str, aside: &str) -> String;
+    /// Two things compared: "A vs B".
+    fn versus(a: &str, b: &str) -> String;
 
     // What a figure is.
     fn kind_word(kind: Kind) -> &'static str;
@@ -421,7 +429,10 @@ sentences! {
     fn projection_claim(total: &str, reaches: bool, threshold: &str) -> String;
     fn battery_electric_only(a: (&str, &str), b: (&str, &str)) -> String;
 
-    // Why custom data (`?data=`) could not be used.
+    // Custom data (`?data=`): the banner, and why it could not be used.
+    fn custom_loading(origin: &str) -> String;
+    fn custom_loaded(origin: &str) -> String;
+    fn custom_failed(address: &str) -> String;
     fn bad_url(url: &str) -> String;
     fn origin_not_allowed(origin: &str) -> String;
     fn network_error(detail: &str) -> String;
@@ -433,60 +444,4 @@ sentences! {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Strings that are the same in every language.
-    const SAME_EVERYWHERE: [&str; 3] = ["download_svg", "download_png", "download_csv"];
-    /// Chinese sets no space between words.
-    const EMPTY_IN_CHINESE: [&str; 1] = ["word_gap"];
-
-    #[test]
-    fn every_interface_string_is_translated() {
-        let en = serde_json::to_value(ui(Lang::En)).unwrap();
-        let zh = serde_json::to_value(ui(Lang::ZhCn)).unwrap();
-        let (en, zh) = (en.as_object().unwrap(), zh.as_object().unwrap());
-        assert_eq!(en.len(), zh.len());
-        for (key, english) in en {
-            let chinese = zh[key].as_str().unwrap();
-            assert!(!english.as_str().unwrap().is_empty(), "{key} is empty in English");
-            if EMPTY_IN_CHINESE.contains(&key.as_str()) {
-                assert!(chinese.is_empty(), "{key} should be empty in Chinese");
-                continue;
-            }
-            assert!(!chinese.is_empty(), "{key} is empty in Chinese");
-            if !SAME_EVERYWHERE.contains(&key.as_str()) && chinese != "/" {
-                assert!(chinese.chars().any(|c| c > '\u{3000}'), "{key} is not translated: {chinese}");
-            }
-            // Placeholders must survive translation.
-            for placeholder in ["{year}", "{origin}", "{address}"] {
-                assert_eq!(
-                    english.as_str().unwrap().contains(placeholder),
-                    chinese.contains(placeholder),
-                    "{key}: {placeholder}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_chart_speaks_both_languages() {
-        for (_, dataset) in crate::data::test_datasets::for_invariants() {
-            for id in crate::charts::ChartId::ALL {
-                for settings in crate::charts::ChartSettings::variants(id, &dataset) {
-                    let zh = crate::charts::build(id, &dataset, &settings, Lang::ZhCn);
-                    for text in [&zh.title, &zh.takeaway].into_iter().chain(zh.notes.iter()) {
-                        assert!(text.chars().any(|c| c > '\u{3000}'), "{id:?}: untranslated {text:?}");
-                    }
-                    for option in id.toggle_options(&dataset, Lang::ZhCn) {
-                        assert!(
-                            option.label.chars().any(|c| c > '\u{3000}' || c.is_ascii_digit()),
-                            "{id:?}: {}",
-                            option.label
-                        );
-                    }
-                }
-            }
-        }
-    }
-}
+mod tests;

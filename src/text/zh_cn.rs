@@ -9,6 +9,7 @@ pub const UI: UiText = UiText {
     word_gap: "",
     comma: "，",
     full_stop: "。",
+    dot_separator: " · ",
     skip_to_content: "跳到正文",
     key_growth_needed: "所需增长",
     key_cumulative: "累计交付量",
@@ -41,6 +42,7 @@ pub const UI: UiText = UiText {
     theme_dark: "深色",
     language_label: "语言",
     language_name: "中文",
+    og_locale: "zh_CN",
     chart_keys_hint: "使用方向键在数据点之间移动。",
     claims_heading: "核查文章中的说法",
     claims_intro: "本看板所依据的新闻文章中的说法，已与数据集核对。每项结论均由计算得出，而非人工撰写。",
@@ -71,9 +73,6 @@ pub const UI: UiText = UiText {
     slide_next: "下一页",
     slide_keys: "方向键、空格或 Page Down 翻页；F 全屏；Esc 退出。",
     slide_of: "/",
-    custom_loading: "正在从 {origin} 加载自定义数据。数据送达前显示内置数据。",
-    custom_loaded: "来自 {origin} 的自定义数据：这些数字并非本看板整理的数据集。",
-    custom_failed: "无法使用 {address} 的数据；现显示内置数据。",
     show_builtin: "显示内置数据",
     crash_message: "出错了，屏幕上的图表已无法交互。",
     crash_reload: "重新加载",
@@ -183,6 +182,15 @@ pub const UI: UiText = UiText {
     // Why custom data (`?data=`) could not be used.
 };
 
+/// Chinese has no plural.
+pub fn unit_days(_count: f64) -> &'static str {
+    "天"
+}
+
+pub fn unit_months(_count: f64) -> &'static str {
+    "个月"
+}
+
 pub fn sentence(clauses: &[String]) -> String {
     format!("{}。", clauses.join("；"))
 }
@@ -193,6 +201,14 @@ pub fn list(items: &[&str]) -> String {
 
 pub fn run(first: &str, last: &str) -> String {
     format!("{first}至{last}")
+}
+
+pub fn with_aside(text: &str, aside: &str) -> String {
+    format!("{text}（{aside}）")
+}
+
+pub fn versus(a: &str, b: &str) -> String {
+    format!("{a}对比{b}")
 }
 
 pub fn labelled(applies_to: &str, how: &str) -> String {
@@ -639,6 +655,18 @@ pub fn projection_claim(total: &str, reaches: bool, threshold: &str) -> String {
 
 pub fn battery_electric_only((a_name, a): (&str, &str), (b_name, b): (&str, &str)) -> String {
     format!("{a_name}：{a}；{b_name}：{b}（仅计纯电动车）。")
+}
+
+pub fn custom_loading(origin: &str) -> String {
+    format!("正在从 {origin} 加载自定义数据。数据送达前显示内置数据。")
+}
+
+pub fn custom_loaded(origin: &str) -> String {
+    format!("来自 {origin} 的自定义数据：这些数字并非本看板整理的数据集。")
+}
+
+pub fn custom_failed(address: &str) -> String {
+    format!("无法使用 {address} 的数据；现显示内置数据。")
 }
 
 pub fn bad_url(url: &str) -> String {

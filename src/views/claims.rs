@@ -13,7 +13,7 @@ fn source_links(dataset: &Dataset, ids: &[String], lang: Lang) -> impl IntoView 
         .enumerate()
         .map(|(i, id)| {
             let name = dataset.source(id).map(|s| s.publisher.get(lang).to_owned()).unwrap_or_else(|| id.clone());
-            view! { {if i == 0 { "" } else { "; " }}<a href=format!("#source-{id}")>{name}</a> }
+            view! { {if i == 0 { "" } else { ui(lang).sources_separator }}<a href=format!("#source-{id}")>{name}</a> }
         })
         .collect_view()
 }

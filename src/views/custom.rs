@@ -4,7 +4,7 @@
 use super::browser;
 use crate::custom_data::{self, LoadError};
 use crate::data::{DataError, Dataset, Lang};
-use crate::text::ui;
+use crate::text::messages;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -160,7 +160,7 @@ pub fn load(parameter: Option<String>) -> RwSignal<Custom> {
 #[component]
 pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
     let lang = super::context::lang();
-    let text = ui(lang);
+    let text = messages(lang);
     let builtin_link = move || browser::url_without_param("data");
     move || {
         match state.get() {
@@ -168,7 +168,7 @@ pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
         Custom::Loading { origin } => Some(
             view! {
                 <aside class="custom-banner" data-part="custom-banner" role="status">
-                    <p>{text.custom_loading.replace("{origin}", &origin)}</p>
+                    <p>{text.custom_loading(&origin)}</p>
                 </aside>
             }
             .into_any(),
@@ -177,7 +177,7 @@ pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
             view! {
                 <aside class="custom-banner custom-loaded" data-part="custom-banner" role="status" data-custom-origin=origin.clone()>
                     <p>
-                        <strong>{text.custom_loaded.replace("{origin}", &origin)}</strong>" "
+                        <strong>{text.custom_loaded(&origin)}</strong>" "
                         <a href=builtin_link()>{text.show_builtin}</a>
                     </p>
                 </aside>
@@ -188,7 +188,7 @@ pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
             view! {
                 <aside class="custom-banner custom-failed" data-part="custom-banner" role="alert">
                     <p>
-                        <strong>{text.custom_failed.replace("{address}", &address.chars().take(200).collect::<String>())}</strong>" "
+                        <strong>{text.custom_failed(&address.chars().take(200).collect::<String>())}</strong>" "
                         <span class="custom-error">{error.message(lang)}</span>" "
                         <a href=builtin_link()>{text.show_builtin}</a>
                     </p>

@@ -66,7 +66,7 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
                 canonical: embed_page(id, lang),
                 query: format!("view=embed&chart={}&lang={}", id.id(), lang.code()),
                 lang,
-                title: format!("{} · {}", model.title, ui(lang).product_name),
+                title: [model.title.as_str(), ui(lang).product_name].join(ui(lang).dot_separator),
                 description: model.takeaway,
                 alternates: Lang::ALL.into_iter().map(|l| (l, embed_page(id, l))).collect(),
                 preview: preview::image_path(id.id(), lang),
@@ -135,10 +135,7 @@ fn preview_tags(page: &Page, site: &str) -> String {
     let (title, description) = (escape_xml(&page.title), escape_xml(&page.description));
     let (url, image) =
         (escape_xml(&format!("{site}{}", page.canonical)), escape_xml(&format!("{site}{}", page.preview)));
-    let locale = match page.lang {
-        Lang::En => "en_US",
-        Lang::ZhCn => "zh_CN",
-    };
+    let locale = ui(page.lang).og_locale;
     format!(
         "<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\"><meta property=\"og:url\" content=\"{url}\">\

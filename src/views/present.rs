@@ -51,7 +51,7 @@ pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
             <h1>{text.product_name}</h1>
             <p class="tagline">{tagline(&dataset, lang)}</p>
             <KeyNumbers/>
-            <p class="slide-source">{text.data_as_of}" "{format::date(dataset.as_of, lang)}" · "{text.slide_keys}</p>
+            <p class="slide-source">{text.data_as_of}{text.word_gap}{format::date(dataset.as_of, lang)}{text.dot_separator}{text.slide_keys}</p>
         </section>
     };
     let chart_slides = ChartId::ALL

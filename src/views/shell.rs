@@ -8,7 +8,7 @@ use crate::analysis::target::{data_age, projections_already_passed};
 use crate::data::{DataError, Lang, SourceStatus, PACKAGE_NAME};
 use crate::format;
 use crate::route::{Notice, ThemeChoice};
-use crate::text::ui;
+use crate::text::{messages, ui};
 use leptos::prelude::*;
 
 /// Where the reader's theme choice is remembered (the app reads it on load).
@@ -106,13 +106,14 @@ pub fn Notices(notices: Vec<Notice>) -> impl IntoView {
 
 #[component]
 pub fn DataErrors(errors: Vec<DataError>) -> impl IntoView {
-    let text = ui(context::lang());
+    let lang = context::lang();
+    let text = ui(lang);
     view! {
         <main id="main" class="data-errors" data-part="data-errors" role="alert">
             <h1>{text.data_error_heading}</h1>
             <p>{text.data_error_intro}</p>
             <ul>
-                {errors.into_iter().map(|e| view! { <li><strong>{e.location}</strong>": "{e.message}</li> }).collect_view()}
+                {errors.into_iter().map(|e| view! { <li><strong>{messages(lang).labelled(&e.location, "")}</strong>{e.message}</li> }).collect_view()}
             </ul>
         </main>
     }
@@ -139,8 +140,9 @@ pub fn SourcesList() -> impl IntoView {
             };
             view! {
                 <li id=format!("source-{}", source.id)>
-                    {source.publisher.get(lang).to_owned()}", "{title}", "{format::date(source.date, lang)}
-                    " "<span class=format!("status status-{}", source.status.id())>"("{status}")"</span>
+                    {source.publisher.get(lang).to_owned()}{text.comma}{title}{text.comma}{format::date(source.date, lang)}
+                    // The aside brings its own space where the language sets one.
+                    <span class=format!("status status-{}", source.status.id())>{messages(lang).with_aside("", status)}</span>
                     {source.note.clone().map(|note| view! { <span class="source-note">" "{note}</span> })}
                 </li>
             }
@@ -178,7 +180,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer" data-part="footer">
             <p>
-                <a href="#sources">{text.footer_sources}</a>" · "{text.data_as_of}" "{format::date(dataset.as_of, lang)}
+                <a href="#sources">{text.footer_sources}</a>{text.dot_separator}{text.data_as_of}{text.word_gap}{format::date(dataset.as_of, lang)}
             </p>
             <DownloadAllData/>
             <p>{text.footer_licence}" "{text.footer_code}</p>

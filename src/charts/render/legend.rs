@@ -48,7 +48,8 @@ pub(super) fn legend_entries(model: &ChartModel) -> Vec<(Swatch, ColorRole, Stri
         };
         let label = match named {
             Some(name) if swatch == Swatch::Open => {
-                format!("{name} ({})", crate::text::messages(lang).qualifier_word(Qualifier::AtLeast))
+                let text = crate::text::messages(lang);
+                text.with_aside(&name, text.qualifier_word(Qualifier::AtLeast))
             }
             Some(name) => name,
             None => default_label(swatch, lang).to_owned(),

@@ -11,7 +11,7 @@ use super::browser;
 use super::context;
 use super::share::{self, ShareTools};
 use crate::charts::{self, fit, ChartId, ChartSettings, Layout};
-use crate::text::ui;
+use crate::text::{messages, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
 use sources::chart_source_line;
@@ -128,7 +128,7 @@ pub fn ChartCard(
             // Folded on a phone, so the chart keeps the screen; open on a
             // wider page, where CSS shows the notes without their summary.
             <details class="chart-notes-fold">
-                <summary>{text.notes}" ("{move || model.with(|m| m.notes.len())}")"</summary>
+                <summary>{move || messages(lang).with_aside(text.notes, &model.with(|m| m.notes.len()).to_string())}</summary>
                 <ul class="chart-notes" aria-label=text.notes>
                     {move || model.with(|m| m.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view())}
                 </ul>

@@ -148,7 +148,7 @@ impl Tooltip {
                 <strong>{point.series_label.clone()}</strong>
                 <span class="tip-period">{format::period(&point.period, lang)}</span>
                 <span class="tip-value">{point.label(lang)}</span>
-                <span class="tip-meta">{text.qualifier_word(point.qualifier)}" · "{text.kind_word(point.kind)}</span>
+                <span class="tip-meta">{text.qualifier_word(point.qualifier)}{text.dot_separator}{text.kind_word(point.kind)}</span>
                 {point.status_words(lang).map(|w| view! { <span class="tip-status">{w}</span> })}
                 {conflicts.into_iter().map(|c| view! { <span class="tip-conflict">{c}</span> }).collect_view()}
                 {point.derivation.clone().map(|d| view! { <span class="tip-derivation">{d}</span> })}
