@@ -15,7 +15,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Drives Chromium for the component tests (wasm-bindgen-test-runner).
 CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test data bench build tools rust-tools node-tools browser fonts lint unit component-test data-package-test browser-test size-report size-budget clean
+.PHONY: serve test data bench build tools rust-tools node-tools browser fonts fmt lint unit component-test data-package-test browser-test size-report size-budget clean
 
 # Serves a release build that rebuilds on every change, from its own folder so
 # that dist/ (minified, with its precompressed copies) is never left stale.
@@ -79,8 +79,15 @@ fonts:
 	  echo "No CJK font is installed: install one with 'sudo apt-get install fonts-noto-cjk'"; \
 	  exit 1; fi
 
+# The catalogues are declared by the `catalogues!` macro (src/text/mod.rs),
+# where `cargo fmt` does not look: rustfmt is given them by name.
+fmt:
+	cargo fmt
+	rustfmt --edition 2021 src/text/*.rs
+
 lint:
 	cargo fmt --check
+	rustfmt --check --edition 2021 src/text/*.rs
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --test components -- -D warnings

@@ -4,7 +4,8 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
 use xiaomi_ev_dashboard::charts::{build, render_svg, ChartId, ChartSettings, Theme};
-use xiaomi_ev_dashboard::data::{builtin, parse_dataset, Lang, BUILTIN_JSON};
+use xiaomi_ev_dashboard::data::{builtin, parse_dataset, BUILTIN_JSON};
+use xiaomi_ev_dashboard::text::Lang;
 
 fn bench_render(c: &mut Criterion) {
     // The built-in dataset is checked by `cargo test`; without it there is nothing to measure.

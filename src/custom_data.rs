@@ -2,8 +2,9 @@
 //! each way of failing is told to the reader. The fetch itself is in the
 //! views; everything that decides is here, pure and tested natively.
 
-use crate::data::{parse_dataset, DataError, Dataset, Lang};
+use crate::data::{parse_dataset, DataError, Dataset};
 use crate::text::messages;
+use crate::text::Lang;
 
 /// The largest dataset accepted, in bytes.
 pub const MAX_BYTES: usize = 1024 * 1024;

@@ -1,16 +1,8 @@
 //! Numbers, periods and dates in each locale's convention: the only place the
 //! product turns a figure into text.
 
-use crate::data::{Date, Lang, Period, Qualifier, Unit};
-use crate::text::messages;
-
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// A month's short English name; months are 1 to 12 once the dataset is
-/// validated, so the empty name is never shown.
-fn month_en(month: u8) -> &'static str {
-    usize::from(month).checked_sub(1).and_then(|index| MONTHS_EN.get(index)).copied().unwrap_or_default()
-}
+use crate::data::{Date, Kind, Period, Qualifier, Unit};
+use crate::text::{messages, ui, Lang};
 
 /// A whole number with thousands separators: 410,000 (the same in Chinese).
 pub fn count(value: f64) -> String {
@@ -35,12 +27,7 @@ pub fn count(value: f64) -> String {
 pub fn compact(value: f64, lang: Lang) -> String {
     let sign = if value < 0.0 { "-" } else { "" };
     let v = value.abs();
-    // Each language's steps, largest first; every language lists its own.
-    let steps: &[(f64, &str)] = match lang {
-        Lang::En => &[(1e9, "bn"), (1e6, "m"), (1e3, "k")],
-        Lang::ZhCn => &[(1e8, "亿"), (1e4, "万")],
-    };
-    match steps.iter().find(|(divisor, _)| v >= *divisor) {
+    match ui(lang).compact_steps.iter().find(|(divisor, _)| v >= *divisor) {
         Some((divisor, suffix)) => format!("{sign}{}{suffix}", trim_decimal(v / divisor)),
         None => format!("{sign}{}", trim_decimal(v)),
     }
@@ -55,29 +42,54 @@ fn trim_decimal(v: f64) -> String {
 /// A figure as a reader should quote it, with its unit and qualifier:
 /// "410,000+ vehicles" is a floor, "about 24m" is rounded.
 pub fn figure(value: f64, unit: Unit, qualifier: Qualifier, lang: Lang) -> String {
+    let text = messages(lang);
     let number = match unit {
         Unit::Percent => format!("{}%", trim_decimal(value)),
-        Unit::Yuan => match lang {
-            Lang::En => format!("¥{}", compact(value, lang)),
-            Lang::ZhCn => format!("{}元", compact(value, lang)),
-        },
+        Unit::Yuan => text.yuan(&compact(value, lang)),
         Unit::Usd => format!("${}", compact(value, lang)),
-        Unit::Vehicles if value.abs() >= 1e6 => compact(value, lang),
-        // Chinese readers expect round counts in 万 (55万); exact counts stay whole.
-        Unit::Vehicles if lang == Lang::ZhCn && value.abs() >= 1e4 && value % 1000.0 == 0.0 => compact(value, lang),
+        Unit::Vehicles if value.abs() >= 1e6 || (text.compact_round_counts && is_round_count(value, lang)) => {
+            compact(value, lang)
+        }
         Unit::Vehicles | Unit::Days | Unit::Months => count(value),
     };
-    let text = messages(lang);
     let unit_word = match unit {
         Unit::Days => text.unit_days(value),
         Unit::Months => text.unit_months(value),
         Unit::Percent | Unit::Yuan | Unit::Usd | Unit::Vehicles => "",
     };
-    match (qualifier, lang) {
-        (Qualifier::Exact, _) => format!("{number}{unit_word}"),
-        (Qualifier::AtLeast, _) => format!("{number}+{unit_word}"),
-        (Qualifier::About, Lang::En) => format!("about {number}{unit_word}"),
-        (Qualifier::About, Lang::ZhCn) => format!("约{number}{unit_word}"),
+    match qualifier {
+        Qualifier::Exact => format!("{number}{unit_word}"),
+        Qualifier::AtLeast => format!("{number}+{unit_word}"),
+        Qualifier::About => text.about(&format!("{number}{unit_word}")),
+    }
+}
+
+/// Whole thousands at or above the language's smallest short form: 550,000 is
+/// 55万, while 108,796 stays exact.
+fn is_round_count(value: f64, lang: Lang) -> bool {
+    let smallest_step = ui(lang).compact_steps.last().map_or(f64::INFINITY, |(divisor, _)| *divisor);
+    value.abs() >= smallest_step && value % 1000.0 == 0.0
+}
+
+/// What a figure is (actual, target, ...), in the reader's language.
+pub fn kind_word(kind: Kind, lang: Lang) -> &'static str {
+    let text = ui(lang);
+    match kind {
+        Kind::Actual => text.kind_actual,
+        Kind::Target => text.kind_target,
+        Kind::Forecast => text.kind_forecast,
+        Kind::Estimate => text.kind_estimate,
+        Kind::Guidance => text.kind_guidance,
+    }
+}
+
+/// How exact a figure is (exact, at least, about), in the reader's language.
+pub fn qualifier_word(qualifier: Qualifier, lang: Lang) -> &'static str {
+    let text = ui(lang);
+    match qualifier {
+        Qualifier::Exact => text.qualifier_exact,
+        Qualifier::AtLeast => text.qualifier_at_least,
+        Qualifier::About => text.qualifier_about,
     }
 }
 
@@ -98,42 +110,29 @@ pub fn change_pct(pct: f64) -> String {
 
 /// 20 Nov 2025 / 2025年11月20日.
 pub fn date(date: Date, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{} {} {}", date.day, month_en(date.month), date.year),
-        Lang::ZhCn => format!("{}年{}月{}日", date.year, date.month, date.day),
-    }
+    messages(lang).date(date.year, date.month, date.day)
 }
 
 /// Q3 2025, Jul 2025, 2025 / 2025年第3季度, 2025年7月, 2025年.
 pub fn period(period: &Period, lang: Lang) -> String {
-    match (period, lang) {
-        (Period::Year(y), Lang::En) => format!("{y}"),
-        (Period::Year(y), Lang::ZhCn) => format!("{y}年"),
-        (Period::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
-        (Period::Quarter(y, q), Lang::ZhCn) => format!("{y}年第{q}季度"),
-        (Period::Month(y, m), Lang::En) => format!("{} {y}", month_en(*m)),
-        (Period::Month(y, m), Lang::ZhCn) => format!("{y}年{m}月"),
-        (Period::Day(d), _) => date(*d, lang),
-        (Period::Span(from, to), Lang::En) => {
-            format!("{} to {}", self::period(from, lang), self::period(to, lang))
-        }
-        (Period::Span(from, to), Lang::ZhCn) => {
-            format!("{}至{}", self::period(from, lang), self::period(to, lang))
-        }
+    let text = messages(lang);
+    match period {
+        Period::Year(y) => text.period_year(*y),
+        Period::Quarter(y, q) => text.period_quarter(*y, *q),
+        Period::Month(y, m) => text.period_month(*y, *m),
+        Period::Day(d) => date(*d, lang),
+        Period::Span(from, to) => text.period_span(&self::period(from, lang), &self::period(to, lang)),
     }
 }
 
 /// A short axis label: Q3 '25, Jul '25, 2025 / 25Q3, 25年7月.
 pub fn period_short(period: &Period, lang: Lang) -> String {
-    match (period, lang) {
-        (Period::Quarter(y, q), Lang::En) => format!("Q{q} '{:02}", y % 100),
-        (Period::Quarter(y, q), Lang::ZhCn) => format!("{:02}Q{q}", y % 100),
-        (Period::Month(y, m), Lang::En) => {
-            format!("{} '{:02}", month_en(*m), y % 100)
-        }
-        (Period::Month(y, m), Lang::ZhCn) => format!("{:02}年{m}月", y % 100),
+    let text = messages(lang);
+    match period {
+        Period::Quarter(y, q) => text.quarter_short(*y, *q),
+        Period::Month(y, m) => text.month_short(*y, *m),
         // Years, days and spans have no shorter form in any language.
-        (Period::Year(_) | Period::Day(_) | Period::Span(..), Lang::En | Lang::ZhCn) => self::period(period, lang),
+        Period::Year(_) | Period::Day(_) | Period::Span(..) => self::period(period, lang),
     }
 }
 

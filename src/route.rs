@@ -17,7 +17,7 @@
 //! Unknown values fall back to the default and produce a notice for the reader.
 
 use crate::charts::{ChartId, ChartSettings};
-use crate::data::Lang;
+use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {

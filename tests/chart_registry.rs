@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::Path;
 use xiaomi_ev_dashboard::charts::{ChartId, ChartSettings};
-use xiaomi_ev_dashboard::data::Lang;
+use xiaomi_ev_dashboard::text::Lang;
 
 fn read(relative: &str) -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)).expect("readable file")
@@ -78,6 +78,16 @@ fn the_readme_parameter_table_has_each_toggle_with_its_values_and_default() {
         assert_eq!(code_spans(cells[3]), [default], "default of `{param}`");
         assert!(cells[4].contains(&format!("`{}`", chart.id())), "the row for `{param}` names `{}`", chart.id());
     }
+}
+
+#[test]
+fn the_readme_parameter_table_lists_every_language() {
+    let readme = read("README.md");
+    let contract = &readme[readme.find("## URL contract").expect("the README has the URL contract")..];
+    let row = contract.lines().find(|line| line.starts_with("| `lang` |")).expect("a row for `lang`");
+    let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+    let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    assert_eq!(code_spans(cells[2]), codes, "the languages, in the registry's order");
 }
 
 #[test]

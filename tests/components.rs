@@ -12,7 +12,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 use xiaomi_ev_dashboard::charts::{ChartId, ChartSettings, Theme};
-use xiaomi_ev_dashboard::data::{parse_dataset, Lang};
+use xiaomi_ev_dashboard::data::parse_dataset;
+use xiaomi_ev_dashboard::text::Lang;
 use xiaomi_ev_dashboard::views::for_component_tests::{provide_page, with_dataset, ChartCard, PresentView};
 
 wasm_bindgen_test_configure!(run_in_browser);

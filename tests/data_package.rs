@@ -7,7 +7,8 @@
 
 use std::collections::HashMap;
 use xiaomi_ev_dashboard::charts::{self, ChartId, ChartSettings};
-use xiaomi_ev_dashboard::data::{builtin, package, parse_dataset, Dataset, Lang};
+use xiaomi_ev_dashboard::data::{builtin, package, parse_dataset, Dataset};
+use xiaomi_ev_dashboard::text::Lang;
 
 #[expect(clippy::expect_used, reason = "a dataset that does not parse fails every test that reads it")]
 fn datasets() -> Vec<(&'static str, Dataset)> {

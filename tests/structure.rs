@@ -12,8 +12,19 @@ const MAX_LINES: usize = 500;
 /// flat list, one message per sentence the product writes, that grows with
 /// the product, and "one file per language" is what makes adding a language
 /// one new file (docs/i18n.md). Splitting it by concern would break that.
+/// The catalogues are the files the `languages { En => en, ... }` list at the
+/// end of `src/text/mod.rs` names.
 fn is_language_catalogue(path: &Path) -> bool {
-    path.parent().is_some_and(|dir| dir.ends_with("src/text")) && path.file_name().is_some_and(|n| n != "mod.rs")
+    let list =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/mod.rs")).expect("src/text/mod.rs");
+    let registered = list
+        .rsplit("languages {")
+        .next()
+        .and_then(|rest| rest.split('}').next())
+        .map(|block| block.split(',').filter_map(|entry| entry.split("=>").nth(1)).map(str::trim).collect::<Vec<_>>())
+        .unwrap_or_default();
+    path.parent().is_some_and(|dir| dir.ends_with("src/text"))
+        && path.file_stem().and_then(|s| s.to_str()).is_some_and(|stem| registered.contains(&stem))
 }
 
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -32,6 +43,7 @@ fn no_source_file_is_over_500_lines() {
     let mut files = Vec::new();
     rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
     assert!(files.len() > 20, "found the sources");
+    assert!(files.iter().filter(|f| is_language_catalogue(f)).count() > 1, "found the catalogues");
     let long: Vec<String> = files
         .iter()
         .map(|path| (path, fs::read_to_string(path).expect("readable source").lines().count()))
@@ -152,4 +164,58 @@ fn a_view_folder_is_one_module_with_its_submodules_dependencies() {
     for needed in ["browser", "context", "share"] {
         assert!(card.1.iter().any(|d| d == needed), "chart_card depends on {needed}: {:?}", card.1);
     }
+}
+
+/// The crate's modules from the bottom up: each may name only those before
+/// it. `text` is the bottom so the dataset can name a language; the brief's
+/// order (data, analysis, charts, views) follows, with the small helpers
+/// where they are used.
+const LAYERS: [&str; 10] =
+    ["text", "sort", "csv", "data", "format", "analysis", "charts", "route", "custom_data", "views"];
+
+/// The crate modules a source names as `crate::<module>`, outside its tests.
+fn crate_dependencies(source: &str) -> Vec<String> {
+    let code = source.split("#[cfg(test)]\nmod tests {").next().unwrap_or_default();
+    let mut found: Vec<String> = Vec::new();
+    for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+        for (_, rest) in line.match_indices("crate::").map(|(at, _)| line.split_at(at + "crate::".len())) {
+            let module: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if !module.is_empty() && !found.contains(&module) {
+                found.push(module);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn each_layer_names_only_the_layers_below_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut upward = Vec::new();
+    for (level, layer) in LAYERS.iter().enumerate() {
+        let mut files = Vec::new();
+        let folder = src.join(layer);
+        if folder.is_dir() {
+            rust_files(&folder, &mut files);
+        } else {
+            files.push(src.join(format!("{layer}.rs")));
+        }
+        assert!(!files.is_empty(), "found src/{layer}");
+        for file in files.iter().filter(|f| f.file_stem().is_some_and(|s| s != "tests" && s != "test_datasets")) {
+            let source = fs::read_to_string(file).expect("readable source");
+            for module in crate_dependencies(&source) {
+                let above = LAYERS.iter().position(|l| *l == module).is_some_and(|at| at > level);
+                if above {
+                    upward.push(format!("{} names crate::{module}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(upward.is_empty(), "a layer reaches up:\n{}", upward.join("\n"));
+}
+
+#[test]
+fn the_layer_reader_sees_paths_and_skips_tests() {
+    let source = "use crate::text::Lang;\nlet x = crate::format::date(d, crate::text::Lang::DEFAULT);\n// crate::views\n#[cfg(test)]\nmod tests {\n    use crate::views;\n}";
+    assert_eq!(crate_dependencies(source), ["text", "format"]);
 }

@@ -6,9 +6,10 @@
 //! the page's language through the catalogue.
 
 use super::{change_pct, sum, Figure};
-use crate::data::{Claim, ClaimCheck, Dataset, Date, Lang, Period, Series, StatedValue, Unit, Value};
+use crate::data::{Claim, ClaimCheck, Dataset, Date, Period, Series, StatedValue, Unit, Value};
 use crate::format;
 use crate::text::messages;
+use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {

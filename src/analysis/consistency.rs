@@ -5,9 +5,10 @@
 
 use super::{change_pct, sum, Figure};
 use crate::data::ids::measure;
-use crate::data::{Dataset, Granularity, Lang, Period, Qualifier, Series};
+use crate::data::{Dataset, Granularity, Period, Qualifier, Series};
 use crate::format;
 use crate::text::messages;
+use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FindingKind {

@@ -4,9 +4,10 @@
 //! only lay them out.
 
 use super::target::{cumulative_to_date, tracked_pace};
-use crate::data::{Dataset, Lang, Unit};
+use crate::data::{Dataset, Unit};
 use crate::format;
 use crate::text::messages;
+use crate::text::Lang;
 
 /// One headline figure, worded for the page.
 #[derive(Clone, Debug, PartialEq, Eq)]

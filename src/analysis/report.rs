@@ -5,10 +5,12 @@
 use super::claims::{check_claims, Verdict};
 use super::consistency::findings;
 use super::target::{cumulative_to_date, tracked_pace};
-use crate::data::{Dataset, Lang, Unit};
+use crate::data::{Dataset, Unit};
 use crate::format;
+use crate::text::Lang;
 
-const LANG: Lang = Lang::En;
+/// The report is for maintainers, in the product's first language.
+const LANG: Lang = Lang::DEFAULT;
 
 fn vehicles(value: f64, qualifier: crate::data::Qualifier) -> String {
     format::figure(value, Unit::Vehicles, qualifier, LANG)

@@ -2,9 +2,10 @@
 //! threshold at a given pace. Each result carries the assumption it rests on.
 
 use super::{change_pct, share_pct, sum, Figure};
-use crate::data::{ids, Dataset, Lang, Period, Qualifier};
+use crate::data::{ids, Dataset, Period, Qualifier};
 use crate::format;
 use crate::text::messages;
+use crate::text::Lang;
 
 /// What the year's target needs per month, against what has been achieved.
 #[derive(Clone, Debug, PartialEq)]

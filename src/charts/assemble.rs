@@ -2,8 +2,9 @@
 //! sources and notes every model derives from its points.
 
 use super::{messages, ChartId, ChartModel, ColorRole, DataPoint, Layout, SourceRef};
-use crate::data::{Dataset, Kind, Lang, Qualifier};
+use crate::data::{Dataset, Kind, Qualifier};
 use crate::format;
+use crate::text::Lang;
 
 /// A point from a dataset value, with the series' unit, measure and sources.
 pub(crate) fn point_from(series: &crate::data::Series, value: &crate::data::Value, lang: Lang) -> DataPoint {

@@ -7,7 +7,8 @@ use super::ToggleOption;
 use crate::analysis::target::tracked_year;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
-use crate::data::{Dataset, Kind, Lang, Period, Series, Unit};
+use crate::data::{Dataset, Kind, Period, Series, Unit};
+use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_by;
 

@@ -6,7 +6,8 @@ use super::{includes_label, is_xiaomi, maker_color};
 use crate::analysis::{sum, Figure};
 use crate::charts::{messages, model, point_from, ChartId, ChartModel, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
-use crate::data::{ids, Dataset, FigureStatus, Granularity, Kind, Lang, Period, Series, Unit, Value};
+use crate::data::{ids, Dataset, FigureStatus, Granularity, Kind, Period, Series, Unit, Value};
+use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_by;
 

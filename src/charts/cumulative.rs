@@ -11,7 +11,8 @@ use super::{
 use crate::analysis::target::{projections_to, Pace};
 use crate::analysis::{sum, Figure};
 use crate::data::ids::{entity, milestone};
-use crate::data::{ids, Dataset, Kind, Lang, Period, Unit};
+use crate::data::{ids, Dataset, Kind, Period, Unit};
+use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
 

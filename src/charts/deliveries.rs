@@ -10,7 +10,8 @@ use super::{
     derived_point, messages, model, point_from, ChartId, ChartModel, DataPoint, Derived, Layout, ReferenceLine, Wording,
 };
 use crate::analysis::{change_pct, sum, target, Figure};
-use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Series, Unit};
+use crate::data::{ids, Dataset, Kind, Period, Qualifier, Series, Unit};
+use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
 

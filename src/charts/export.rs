@@ -62,7 +62,7 @@ mod tests {
     use super::*;
     use crate::charts::{build, DeliveriesBy};
     use crate::data::fixture;
-    use crate::data::Lang;
+    use crate::text::Lang;
 
     #[test]
     fn file_names_say_what_they_hold() {

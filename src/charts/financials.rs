@@ -7,7 +7,8 @@ use super::toggle::{choose, fixed_options};
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::series;
-use crate::data::{Dataset, Lang, Period, Series};
+use crate::data::{Dataset, Period, Series};
+use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
 

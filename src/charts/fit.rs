@@ -116,7 +116,7 @@ fn mark_drawing(svg: String, drawing: Drawing, own_ids: bool) -> String {
 mod tests {
     use super::*;
     use crate::charts::{build, ChartId, ChartSettings};
-    use crate::data::Lang;
+    use crate::text::Lang;
 
     fn model(id: ChartId) -> ChartModel {
         build(id, &crate::data::fixture(), &ChartSettings::default(), Lang::En)

@@ -31,9 +31,10 @@ registry::charts! {
     Financials => financials: FinancialsView,
 }
 
-use crate::data::{ConflictingValue, Dataset, Date, FigureStatus, Kind, Lang, Period, Qualifier, Unit};
+use crate::data::{ConflictingValue, Dataset, Date, FigureStatus, Kind, Period, Qualifier, Unit};
 use crate::format;
 pub(crate) use crate::text::messages;
+use crate::text::Lang;
 
 impl ChartId {
     pub fn id(self) -> &'static str {
@@ -99,7 +100,8 @@ impl ChartSettings {
 
     /// Every setting a reader can reach with one chart's toggle on this dataset.
     pub fn variants(chart: ChartId, dataset: &Dataset) -> Vec<ChartSettings> {
-        let options = chart.toggle_options(dataset, Lang::En);
+        // Option ids are the same in every language.
+        let options = chart.toggle_options(dataset, Lang::DEFAULT);
         if options.is_empty() {
             return vec![ChartSettings::default()];
         }

@@ -8,7 +8,8 @@ use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::ids::{entity, series};
-use crate::data::{Dataset, Kind, Lang, Period, Qualifier, Series, Unit, Value};
+use crate::data::{Dataset, Kind, Period, Qualifier, Series, Unit, Value};
+use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
 

@@ -9,7 +9,8 @@
 //! [`ChartId`]: super::ChartId
 
 use super::ToggleOption;
-use crate::data::{Dataset, Lang};
+use crate::data::Dataset;
+use crate::text::Lang;
 
 /// One chart, as the rest of the app sees it. `Settings` is the settings
 /// type the list derives, so this description does not depend on the list.
@@ -84,7 +85,7 @@ pub(super) use charts;
 #[cfg(test)]
 mod tests {
     use crate::charts::{ChartId, ChartSettings};
-    use crate::data::Lang;
+    use crate::text::Lang;
 
     fn charts() -> impl Iterator<Item = &'static super::Chart<ChartSettings, crate::charts::ChartModel>> {
         ChartId::ALL.into_iter().map(ChartId::chart)

@@ -4,8 +4,9 @@
 //! the tooltip and table name a point's sources with it.
 
 use super::{messages, ChartModel, DataPoint, SourceRef};
-use crate::data::{Date, Lang};
+use crate::data::Date;
 use crate::format;
+use crate::text::Lang;
 
 /// How many sources a folded source line names.
 pub const FOLDED_SOURCES: usize = 1;

@@ -11,7 +11,8 @@ use super::{
     ReferenceLine, Wording,
 };
 use crate::analysis::target::{target_pace, tracked_year, TargetPace};
-use crate::data::{ids, Dataset, Kind, Lang, Period, Qualifier, Unit};
+use crate::data::{ids, Dataset, Kind, Period, Qualifier, Unit};
+use crate::text::Lang;
 use crate::format;
 
 fn derived(

@@ -5,7 +5,8 @@ use super::registry::Chart;
 use super::ChartSettings;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
-use crate::data::{ids, Dataset, Lang, Period, Unit};
+use crate::data::{ids, Dataset, Period, Unit};
+use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
 

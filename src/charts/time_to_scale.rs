@@ -7,7 +7,8 @@ use super::toggle::{choose, fixed_options};
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
-use crate::data::{Dataset, Lang};
+use crate::data::{Dataset};
+use crate::text::Lang;
 use crate::sort::sort_by;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -2,7 +2,8 @@
 //! one definition of its choices, their ids in the URL and their labels, for
 //! every chart that has one.
 
-use crate::data::{Dataset, Lang};
+use crate::data::Dataset;
+use crate::text::Lang;
 
 /// The choices of a toggle that are the same whatever the data holds.
 pub trait Toggle: Copy + Sized + 'static {

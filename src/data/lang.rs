@@ -1,38 +1,11 @@
-//! The languages the product is written in, and dataset text given in one
-//! or several of them.
+//! Dataset text given in one or several of the product's languages.
 
+use crate::text::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// A language the product is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    ZhCn,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhCn];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhCn => "zh-CN",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.to_ascii_lowercase().as_str() {
-            "en" | "en-us" | "en-gb" => Some(Lang::En),
-            "zh-cn" | "zh" | "zh-hans" | "zh-hans-cn" => Some(Lang::ZhCn),
-            _ => None,
-        }
-    }
-}
-
 /// Text that is either the same in every language or given per language
-/// (`{"en": "...", "zh-CN": "..."}`); English is the fallback.
+/// (`{"en": "...", "zh-CN": "..."}`); the default language is the fallback.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Text {
     Plain(String),
@@ -70,7 +43,7 @@ impl Text {
             Text::Plain(text) => text,
             Text::Localized(by_lang) => by_lang
                 .get(lang.code())
-                .or_else(|| by_lang.get("en"))
+                .or_else(|| by_lang.get(Lang::DEFAULT.code()))
                 .or_else(|| by_lang.values().next())
                 .map(String::as_str)
                 .unwrap_or(""),

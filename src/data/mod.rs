@@ -15,7 +15,7 @@ pub mod schema;
 pub mod validate;
 
 pub use claim::{Claim, ClaimCheck, ClaimCheckFields, StatedValue};
-pub use lang::{Lang, Text};
+pub use lang::Text;
 pub use period::{Date, Granularity, Period};
 pub use schema::*;
 pub use validate::{validate, DataError};

@@ -4,8 +4,9 @@
 //! and `datapackage.json` describing each file, its fields and the licence.
 //! Pure: the build writes the files and a zip of them (`write`).
 
-use super::{Dataset, Lang, Milestone, Series, Source};
+use super::{Dataset, Milestone, Series, Source};
 use crate::csv::{number_cell, row, text_cell};
+use crate::text::Lang;
 use serde_json::{json, Value as Json};
 
 use super::PACKAGE_NAME as NAME;
@@ -67,7 +68,7 @@ fn resource(name: &str, title: &str, description: &str, fields: &[(&str, &str, &
 
 /// A source as the Data Package spec lists one: a title and, if it has one, its address.
 fn source_entry(source: &Source) -> Json {
-    let title = format!("{}: {}", source.publisher.get(Lang::En), source.title.get(Lang::En));
+    let title = format!("{}: {}", source.publisher.get(Lang::DEFAULT), source.title.get(Lang::DEFAULT));
     match &source.url {
         Some(url) => json!({ "title": title, "path": url }),
         None => json!({ "title": title }),
@@ -77,7 +78,7 @@ fn source_entry(source: &Source) -> Json {
 fn series_description(series: &Series) -> String {
     let mut about = format!(
         "{} ({}): measure {}, unit {}, as of {}",
-        series.title.get(Lang::En),
+        series.title.get(Lang::DEFAULT),
         series.entity,
         series.measure,
         series.unit.id(),
@@ -132,13 +133,13 @@ fn descriptor(dataset: &Dataset) -> String {
         let mut cited: Vec<&str> = series.values.iter().flat_map(|v| v.sources.iter().map(String::as_str)).collect();
         crate::sort::sort_unique(&mut cited);
         let sources = cited.into_iter().filter_map(|id| dataset.source(id)).map(source_entry).collect();
-        let title = series.title.get(Lang::En);
+        let title = series.title.get(Lang::DEFAULT);
         resources.push(resource(&series.id, title, &series_description(series), &SERIES_FIELDS, sources));
     }
     let package = json!({
         "profile": "tabular-data-package",
         "name": NAME,
-        "title": dataset.title.get(Lang::En),
+        "title": dataset.title.get(Lang::DEFAULT),
         "description": "Every figure the Xiaomi EV dashboard draws, with its unit, period, qualifier, kind, status and sources",
         "version": dataset.as_of.to_string(),
         "licenses": [{
@@ -153,7 +154,8 @@ fn descriptor(dataset: &Dataset) -> String {
 }
 
 fn publishers(dataset: &Dataset, ids: &[String]) -> String {
-    let names: Vec<&str> = ids.iter().filter_map(|id| dataset.source(id)).map(|s| s.publisher.get(Lang::En)).collect();
+    let names: Vec<&str> =
+        ids.iter().filter_map(|id| dataset.source(id)).map(|s| s.publisher.get(Lang::DEFAULT)).collect();
     names.join("; ")
 }
 
@@ -189,8 +191,8 @@ fn sources_csv(dataset: &Dataset) -> String {
     for source in &dataset.sources {
         out.push_str(&row(&[
             text_cell(&source.id),
-            text_cell(source.publisher.get(Lang::En)),
-            text_cell(source.title.get(Lang::En)),
+            text_cell(source.publisher.get(Lang::DEFAULT)),
+            text_cell(source.title.get(Lang::DEFAULT)),
             source.date.to_string(),
             text_cell(source.url.as_deref().unwrap_or("")),
             text_cell(source.status.id()),
@@ -214,7 +216,7 @@ fn milestone_row(dataset: &Dataset, milestone: &Milestone) -> String {
         text_cell(&milestone.id),
         text_cell(&milestone.date.to_string()),
         text_cell(&milestone.entity),
-        text_cell(milestone.title.get(Lang::En)),
+        text_cell(milestone.title.get(Lang::DEFAULT)),
         milestone.cumulative.map(number_cell).unwrap_or_default(),
         text_cell(milestone.qualifier.map_or("", |q| q.id())),
         text_cell(milestone.kind.map_or("", |k| k.id())),

@@ -2,8 +2,9 @@
 //! documents every field for people who edit the file by hand.
 
 use super::claim::Claim;
-use super::lang::{Lang, Text};
+use super::lang::Text;
 use super::period::{Date, Period};
+use crate::text::Lang;
 use serde::Deserialize;
 
 /// How exact a figure is, in the words of its source.

@@ -1,4 +1,5 @@
 use super::*;
+use crate::text::Lang;
 use serde_json::{json, Value as Json};
 
 fn fixture_json() -> Json {
@@ -177,10 +178,10 @@ mod properties {
             mutate_nth(&mut json, index, &replacement, &mut count);
             if let Ok(dataset) = parse_dataset(&json.to_string()) {
                 // Whatever still validates must chart and check without panicking.
-                let _ = crate::analysis::claims::check_claims(&dataset, Lang::En);
-                let _ = crate::analysis::consistency::findings(&dataset, Lang::En);
+                let _ = crate::analysis::claims::check_claims(&dataset, crate::text::Lang::DEFAULT);
+                let _ = crate::analysis::consistency::findings(&dataset, crate::text::Lang::DEFAULT);
                 for id in crate::charts::ChartId::ALL {
-                    let model = crate::charts::build(id, &dataset, &Default::default(), Lang::En);
+                    let model = crate::charts::build(id, &dataset, &Default::default(), crate::text::Lang::DEFAULT);
                     let _ = crate::charts::render_svg(&model, &model.options(400, crate::charts::Theme::Light));
                 }
             }

@@ -1,9 +1,12 @@
 //! English: every sentence the product writes, in one file.
 
 use super::UiText;
-use crate::data::{Kind, Qualifier};
 
 pub const UI: UiText = UiText {
+    code: "en",
+    other_codes: &["en-us", "en-gb"],
+    compact_steps: &[(1e9, "bn"), (1e6, "m"), (1e3, "k")],
+    compact_round_counts: false,
     product_name: "Xiaomi EV dashboard",
     data_as_of: "Data as of",
     word_gap: " ",
@@ -79,6 +82,14 @@ pub const UI: UiText = UiText {
     // Sentences and lists.
 
     // What a figure is.
+    kind_actual: "actual",
+    kind_target: "target",
+    kind_forecast: "forecast",
+    kind_estimate: "estimate",
+    kind_guidance: "guidance",
+    qualifier_exact: "exact",
+    qualifier_at_least: "at least",
+    qualifier_about: "about",
     status_conflicting: "sources disagree",
     status_single_source: "one source only",
     status_weak: "weak source: one low-quality page",
@@ -222,22 +233,48 @@ pub fn labelled(applies_to: &str, how: &str) -> String {
     format!("{applies_to}: {how}")
 }
 
-pub fn kind_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Actual => "actual",
-        Kind::Target => "target",
-        Kind::Forecast => "forecast",
-        Kind::Estimate => "estimate",
-        Kind::Guidance => "guidance",
-    }
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// A month's short name; months are 1 to 12 once the dataset is validated,
+/// so the empty name is never shown.
+fn month_name(month: u8) -> &'static str {
+    usize::from(month).checked_sub(1).and_then(|index| MONTHS.get(index)).copied().unwrap_or_default()
 }
 
-pub fn qualifier_word(qualifier: Qualifier) -> &'static str {
-    match qualifier {
-        Qualifier::Exact => "exact",
-        Qualifier::AtLeast => "at least",
-        Qualifier::About => "about",
-    }
+pub fn yuan(amount: &str) -> String {
+    format!("¥{amount}")
+}
+
+pub fn about(figure: &str) -> String {
+    format!("about {figure}")
+}
+
+pub fn date(year: i32, month: u8, day: u8) -> String {
+    format!("{day} {} {year}", month_name(month))
+}
+
+pub fn period_year(year: i32) -> String {
+    year.to_string()
+}
+
+pub fn period_quarter(year: i32, quarter: u8) -> String {
+    format!("Q{quarter} {year}")
+}
+
+pub fn period_month(year: i32, month: u8) -> String {
+    format!("{} {year}", month_name(month))
+}
+
+pub fn period_span(from: &str, to: &str) -> String {
+    format!("{from} to {to}")
+}
+
+pub fn quarter_short(year: i32, quarter: u8) -> String {
+    format!("Q{quarter} '{:02}", year % 100)
+}
+
+pub fn month_short(year: i32, month: u8) -> String {
+    format!("{} '{:02}", month_name(month), year % 100)
 }
 
 pub fn also_published(value: &str, publishers: &[&str]) -> String {

@@ -1,206 +1,17 @@
 //! The catalogue: every sentence the product writes, one file per language
 //! (`en.rs`, `zh_cn.rs`). Each file holds its fixed strings as one
 //! [`UiText`] constant and each sentence with figures in it as a function;
-//! `sentences!` below declares every sentence once and registers each
-//! language by one line, so a language that lacks a message does not
+//! `catalogues!` at the bottom lists the languages, one line each, and
+//! declares every sentence once, so a language that lacks a message does not
 //! compile, and a call formats only the language asked for. Charts, analysis
 //! and views take their words from [`messages`] or [`ui`] and never choose a
 //! language themselves. Adding a language: docs/i18n.md.
+//!
+//! This module depends on nothing else in the crate: it is the bottom layer,
+//! so the dataset can name a [`Lang`] without a cycle.
 
-use crate::data::{Kind, Lang, Qualifier};
-
-mod en;
-mod zh_cn;
-
-/// The fixed strings of one language: the interface's, and the charts' titles,
-/// labels and notes that contain no figure.
-#[cfg_attr(test, derive(serde::Serialize))]
-pub struct UiText {
-    pub product_name: &'static str,
-    pub data_as_of: &'static str,
-    /// Punctuation between parts of a sentence, which differs by script:
-    /// "A; B. Data as of 3 Jul 2026, 4 months ago." / "A；B。数据截至2026年7月3日，4个月前。"
-    pub word_gap: &'static str,
-    pub comma: &'static str,
-    pub full_stop: &'static str,
-    /// Between the parts of a footer or a tooltip's line: " · ".
-    pub dot_separator: &'static str,
-    pub skip_to_content: &'static str,
-    pub key_growth_needed: &'static str,
-    pub key_cumulative: &'static str,
-    pub group_by: &'static str,
-    pub show_table: &'static str,
-    pub table_period: &'static str,
-    pub table_series: &'static str,
-    pub table_value: &'static str,
-    pub table_qualifier: &'static str,
-    pub table_kind: &'static str,
-    pub table_source: &'static str,
-    /// Leads the source line and the tooltip's sources.
-    pub source_label: &'static str,
-    pub notes: &'static str,
-    pub sources_heading: &'static str,
-    pub sources_intro: &'static str,
-    pub status_verified: &'static str,
-    pub status_secondary: &'static str,
-    pub footer_sources: &'static str,
-    /// The link to the data package, and what it holds.
-    pub download_all_data: &'static str,
-    pub download_all_data_about: &'static str,
-    pub footer_licence: &'static str,
-    pub footer_code: &'static str,
-    pub notice_ignored: &'static str,
-    pub data_error_heading: &'static str,
-    pub data_error_intro: &'static str,
-    pub theme_label: &'static str,
-    pub theme_auto: &'static str,
-    pub theme_light: &'static str,
-    pub theme_dark: &'static str,
-    pub language_label: &'static str,
-    /// The language's name for itself, in the language switch.
-    pub language_name: &'static str,
-    /// The page's `og:locale` (Open Graph writes `en_US`, not `en-US`).
-    pub og_locale: &'static str,
-    pub chart_keys_hint: &'static str,
-    pub claims_heading: &'static str,
-    pub claims_intro: &'static str,
-    pub claim_column: &'static str,
-    pub claim_computed: &'static str,
-    pub claim_verdict: &'static str,
-    pub claim_explanation: &'static str,
-    pub claim_seed: &'static str,
-    pub findings_heading: &'static str,
-    pub findings_intro: &'static str,
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    pub embed: &'static str,
-    pub embed_intro: &'static str,
-    pub embed_static_intro: &'static str,
-    pub copy_code: &'static str,
-    pub code_copied: &'static str,
-    pub download_svg: &'static str,
-    pub download_png: &'static str,
-    pub download_csv: &'static str,
-    pub copy_image: &'static str,
-    pub image_copied: &'static str,
-    pub export_failed: &'static str,
-    pub share_and_export: &'static str,
-    pub full_dashboard: &'static str,
-    pub present: &'static str,
-    pub slide_previous: &'static str,
-    pub slide_next: &'static str,
-    pub slide_keys: &'static str,
-    pub slide_of: &'static str,
-    pub show_builtin: &'static str,
-    /// Shown after a panic, followed by the `crash_reload` link.
-    pub crash_message: &'static str,
-    pub crash_reload: &'static str,
-
-    // Sentences and lists.
-
-    // What a figure is.
-    pub status_conflicting: &'static str,
-    pub status_single_source: &'static str,
-    pub status_weak: &'static str,
-
-    // Notes every chart may carry.
-    pub note_outline: &'static str,
-    pub note_at_least: &'static str,
-    pub note_about: &'static str,
-
-    // `deliveries`.
-    pub by_month: &'static str,
-    pub by_quarter: &'static str,
-    pub by_year: &'static str,
-    pub deliveries_title_month: &'static str,
-    pub deliveries_title_quarter: &'static str,
-    pub vehicles_delivered: &'static str,
-    pub note_cpca_markers: &'static str,
-    pub no_delivery_figures: &'static str,
-    pub derived_from_annual: &'static str,
-
-    // `cumulative`.
-    pub cumulative_deliveries: &'static str,
-    pub running_sum_quarters: &'static str,
-    pub sum_of_years: &'static str,
-    pub years_plus_months: &'static str,
-    pub projection_target_pace: &'static str,
-    pub projection_recent_pace: &'static str,
-    pub axis_date: &'static str,
-    pub axis_cumulative: &'static str,
-    pub cumulative_title: &'static str,
-    pub one_million_line: &'static str,
-    pub note_projections: &'static str,
-    pub no_cumulative_figures: &'static str,
-
-    // `target`.
-    pub axis_vehicles: &'static str,
-    pub needed_from_here: &'static str,
-    pub straight_line: &'static str,
-
-    // `targets`.
-    pub target_first_announced: &'static str,
-    pub target_raised: &'static str,
-    pub delivered: &'static str,
-    pub axis_year: &'static str,
-    pub targets_title: &'static str,
-    pub no_targets_with_results: &'static str,
-
-    // `regions`.
-    pub change: &'static str,
-    pub sales: &'static str,
-    pub no_regional_forecasts: &'static str,
-    pub no_regional_figures: &'static str,
-    pub axis_vehicles_sold: &'static str,
-
-    // `competitors`.
-    pub axis_delivered_or_sold: &'static str,
-    pub note_powertrains: &'static str,
-    pub note_target_ranges: &'static str,
-
-    // `financials`.
-    pub revenue: &'static str,
-    pub gross_margin: &'static str,
-    pub profit_or_loss: &'static str,
-    pub revenue_title: &'static str,
-    pub margin_title: &'static str,
-    pub result_title: &'static str,
-    pub axis_yuan: &'static str,
-    pub note_result_measure: &'static str,
-    pub note_segment: &'static str,
-    pub no_financial_figures: &'static str,
-
-    // `time-to-scale`.
-    pub days_to_100k: &'static str,
-    pub months_to_profit: &'static str,
-    pub days_to_100k_title: &'static str,
-    pub months_to_profit_title: &'static str,
-    pub axis_days: &'static str,
-    pub axis_months: &'static str,
-    pub no_xiaomi_figure_at_all: &'static str,
-
-    // Projections and the data's age (`analysis::target`).
-
-    // Where the sources disagree (`analysis::consistency`). `what` is a series and a period.
-
-    // Checking the articles' claims (`analysis::claims`).
-    pub verdict_holds: &'static str,
-    pub verdict_rounding: &'static str,
-    pub verdict_imprecise: &'static str,
-    pub verdict_does_not_hold: &'static str,
-    pub verdict_cannot_check: &'static str,
-    pub figure_missing: &'static str,
-
-    // The chart legend's default entries.
-    pub legend_exact: &'static str,
-    pub legend_at_least: &'static str,
-    pub legend_target: &'static str,
-    pub legend_cpca: &'static str,
-    pub legend_derived: &'static str,
-    /// Between publishers in a source line.
-    pub sources_separator: &'static str,
-    // Why custom data (`?data=`) could not be used.
-}
+mod ui_text;
+pub use ui_text::UiText;
 
 /// The catalogue of one language: its fixed strings (the [`UiText`] fields,
 /// through `Deref`) and its sentences, one method per message, each written
@@ -214,13 +25,6 @@ pub fn messages(lang: Lang) -> Messages {
     Messages(lang)
 }
 
-pub fn ui(lang: Lang) -> &'static UiText {
-    match lang {
-        Lang::En => &en::UI,
-        Lang::ZhCn => &zh_cn::UI,
-    }
-}
-
 impl std::ops::Deref for Messages {
     type Target = UiText;
 
@@ -229,23 +33,102 @@ impl std::ops::Deref for Messages {
     }
 }
 
-/// Declares each sentence once, with its arguments: the method on
-/// [`Messages`] that calls the function of the same name in the language's
-/// file. Each language is registered here by one line in the `match`.
-macro_rules! sentences {
-    ($($(#[$attr:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty;)*) => {
+impl Lang {
+    /// The language's code: `en`, `zh-CN`.
+    pub fn code(self) -> &'static str {
+        ui(self).code
+    }
+
+    /// The language a code names, by its own code or one of its others, in any case.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| {
+            let text = ui(*lang);
+            text.code.eq_ignore_ascii_case(code) || text.other_codes.iter().any(|c| c.eq_ignore_ascii_case(code))
+        })
+    }
+
+    /// The language closest to a browser's preference: the one it names, else
+    /// one of the same primary language (`zh-TW` reads `zh-CN` rather than English).
+    pub fn closest(code: &str) -> Option<Lang> {
+        let primary = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        Lang::from_code(code).or_else(|| Lang::ALL.into_iter().find(|lang| primary(lang.code()) == primary(code)))
+    }
+}
+
+/// The languages and the sentences. `languages` lists each language once, as
+/// its `Lang` variant and its catalogue file, the first being the default
+/// (and the fallback for dataset text); `sentences` declares each sentence
+/// once, with its arguments: the method on [`Messages`] that calls the
+/// function of the same name in the language's file.
+macro_rules! catalogues {
+    (
+        languages $languages:tt
+        sentences { $($(#[$attr:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty;)* }
+    ) => {
+        languages! $languages
+
         impl Messages {
             $($(#[$attr])* pub fn $name(self, $($arg: $ty),*) -> $ret {
-                match self.0 {
-                    Lang::En => en::$name($($arg),*),
-                    Lang::ZhCn => zh_cn::$name($($arg),*),
-                }
+                in_language!(self.0, $languages, $name($($arg),*))
             })*
         }
     };
 }
 
-sentences! {
+/// The catalogue files, [`Lang`] and [`ui`], from the list of languages.
+macro_rules! languages {
+    { $first:ident => $first_file:ident $(, $lang:ident => $file:ident)* $(,)? } => {
+        mod $first_file;
+        $(mod $file;)*
+
+        /// A language the product is written in.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $first,
+            $($lang,)*
+        }
+
+        impl Default for Lang {
+            fn default() -> Lang {
+                Lang::DEFAULT
+            }
+        }
+
+        impl Lang {
+            /// The first language listed: the pages without `?lang=`, and the
+            /// fallback for dataset text.
+            pub const DEFAULT: Lang = Lang::$first;
+            pub const COUNT: usize = [stringify!($first), $(stringify!($lang),)*].len();
+            pub const ALL: [Lang; Lang::COUNT] = [Lang::$first, $(Lang::$lang,)*];
+        }
+
+        /// The fixed strings of `lang`.
+        pub fn ui(lang: Lang) -> &'static UiText {
+            match lang {
+                Lang::$first => &$first_file::UI,
+                $(Lang::$lang => &$file::UI,)*
+            }
+        }
+    };
+}
+
+/// Calls the sentence `$name` of the catalogue file of `$lang`.
+macro_rules! in_language {
+    ($lang:expr, { $($variant:ident => $file:ident),* $(,)? }, $name:ident $args:tt) => {
+        match $lang {
+            $(Lang::$variant => $file::$name $args,)*
+        }
+    };
+}
+
+catalogues! {
+languages {
+    En => en,
+    ZhCn => zh_cn,
+}
+
+sentences {
+
 
     // The header.
     /// What the product is; `target` is the tracked year and its target, if any.
@@ -273,9 +156,23 @@ sentences! {
     /// Two things compared: "A vs B".
     fn versus(a: &str, b: &str) -> String;
 
+    // Figures, periods and dates (`format`).
+    /// An amount of yuan, already in short form: "¥6.4bn" / "64亿元".
+    fn yuan(amount: &str) -> String;
+    /// A rounded figure: "about 24m" / "约2400万".
+    fn about(figure: &str) -> String;
+    /// "20 Nov 2025" / "2025年11月20日".
+    fn date(year: i32, month: u8, day: u8) -> String;
+    fn period_year(year: i32) -> String;
+    fn period_quarter(year: i32, quarter: u8) -> String;
+    fn period_month(year: i32, month: u8) -> String;
+    /// An inclusive span: "Jan 2025 to Nov 2025".
+    fn period_span(from: &str, to: &str) -> String;
+    /// For short axes: "Q3 '25" / "25Q3".
+    fn quarter_short(year: i32, quarter: u8) -> String;
+    fn month_short(year: i32, month: u8) -> String;
+
     // What a figure is.
-    fn kind_word(kind: Kind) -> &'static str;
-    fn qualifier_word(qualifier: Qualifier) -> &'static str;
     /// One conflicting value and who published it.
     fn also_published(value: &str, publishers: &[&str]) -> String;
     /// How the line under every chart ends, after `source_label` and the
@@ -441,6 +338,7 @@ sentences! {
     fn wrong_content_type(kind: &str) -> String;
     fn too_large(bytes: usize, limit: usize) -> String;
     fn invalid_dataset(problems: usize) -> String;
+}
 }
 
 #[cfg(test)]

@@ -20,7 +20,8 @@ fn every_interface_string_is_translated_in_every_language() {
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let other = strings(lang);
         assert_eq!(english.len(), other.len(), "{lang:?}");
-        for (key, in_english) in &english {
+        // The strings; the language's settings (other codes, number forms) are checked below.
+        for (key, in_english) in english.iter().filter(|(_, value)| value.is_string()) {
             let in_english = in_english.as_str().unwrap_or_default();
             let translated = other.get(key).and_then(|v| v.as_str()).unwrap_or_default();
             assert!(!in_english.is_empty(), "{key} is empty in English");
@@ -33,6 +34,25 @@ fn every_interface_string_is_translated_in_every_language() {
             }
         }
     }
+}
+
+#[test]
+fn each_language_has_codes_of_its_own_and_short_forms_largest_first() {
+    let mut codes: Vec<String> = Vec::new();
+    for lang in Lang::ALL {
+        let text = ui(lang);
+        for code in std::iter::once(text.code).chain(text.other_codes.iter().copied()) {
+            let code = code.to_ascii_lowercase();
+            assert!(!codes.contains(&code), "{code} names two languages");
+            assert_eq!(Lang::from_code(&code), Some(lang));
+            codes.push(code);
+        }
+        assert_eq!(Lang::closest(&format!("{}-XX", text.code)), Some(lang), "a regional variant");
+        let divisors: Vec<f64> = text.compact_steps.iter().map(|(divisor, _)| *divisor).collect();
+        assert!(divisors.windows(2).all(|pair| pair.first() > pair.get(1)), "{lang:?}: {divisors:?}");
+    }
+    assert_eq!(Lang::from_code("xx"), None);
+    assert_eq!(Lang::default(), Lang::DEFAULT);
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! Simplified Chinese (zh-CN): every sentence the product writes, in one file.
 
 use super::UiText;
-use crate::data::{Kind, Qualifier};
 
 pub const UI: UiText = UiText {
+    code: "zh-CN",
+    other_codes: &["zh", "zh-hans", "zh-hans-cn"],
+    compact_steps: &[(1e8, "亿"), (1e4, "万")],
+    compact_round_counts: true,
     product_name: "小米汽车数据看板",
     data_as_of: "数据截至",
     word_gap: "",
@@ -80,6 +83,14 @@ pub const UI: UiText = UiText {
     // Sentences and lists.
 
     // What a figure is.
+    kind_actual: "实际",
+    kind_target: "目标",
+    kind_forecast: "预测",
+    kind_estimate: "估计",
+    kind_guidance: "指引",
+    qualifier_exact: "精确值",
+    qualifier_at_least: "至少",
+    qualifier_about: "约数",
     status_conflicting: "来源数字不一",
     status_single_source: "仅一个来源",
     status_weak: "来源较弱：仅见于低质量网页",
@@ -215,22 +226,40 @@ pub fn labelled(applies_to: &str, how: &str) -> String {
     format!("{applies_to}：{how}")
 }
 
-pub fn kind_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Actual => "实际",
-        Kind::Target => "目标",
-        Kind::Forecast => "预测",
-        Kind::Estimate => "估计",
-        Kind::Guidance => "指引",
-    }
+pub fn yuan(amount: &str) -> String {
+    format!("{amount}元")
 }
 
-pub fn qualifier_word(qualifier: Qualifier) -> &'static str {
-    match qualifier {
-        Qualifier::Exact => "精确值",
-        Qualifier::AtLeast => "至少",
-        Qualifier::About => "约数",
-    }
+pub fn about(figure: &str) -> String {
+    format!("约{figure}")
+}
+
+pub fn date(year: i32, month: u8, day: u8) -> String {
+    format!("{year}年{month}月{day}日")
+}
+
+pub fn period_year(year: i32) -> String {
+    format!("{year}年")
+}
+
+pub fn period_quarter(year: i32, quarter: u8) -> String {
+    format!("{year}年第{quarter}季度")
+}
+
+pub fn period_month(year: i32, month: u8) -> String {
+    format!("{year}年{month}月")
+}
+
+pub fn period_span(from: &str, to: &str) -> String {
+    format!("{from}至{to}")
+}
+
+pub fn quarter_short(year: i32, quarter: u8) -> String {
+    format!("{:02}Q{quarter}", year % 100)
+}
+
+pub fn month_short(year: i32, month: u8) -> String {
+    format!("{:02}年{month}月", year % 100)
 }
 
 pub fn also_published(value: &str, publishers: &[&str]) -> String {

@@ -1,7 +1,7 @@
 //! The few browser facts the views need, each failing soft: outside a normal
 //! window (sandboxed frames, storage off) they fall back to defaults.
 
-use crate::data::Lang;
+use crate::text::Lang;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -160,18 +160,7 @@ extern "C" {
 }
 
 pub fn preferred_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .and_then(
-            |code| {
-                if code.to_ascii_lowercase().starts_with("zh") {
-                    Some(Lang::ZhCn)
-                } else {
-                    Lang::from_code(&code)
-                }
-            },
-        )
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.navigator().language()).and_then(|code| Lang::closest(&code)).unwrap_or_default()
 }
 
 fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {

@@ -4,7 +4,7 @@
 //! registered, stored or navigated, and every question gets the answer a
 //! reader arriving with no preferences would get.
 
-use crate::data::Lang;
+use crate::text::Lang;
 use std::cell::RefCell;
 
 thread_local! {
@@ -30,7 +30,7 @@ pub fn query_string() -> String {
 
 /// A prerendered page names its language in its query; this is the fallback.
 pub fn preferred_lang() -> Lang {
-    Lang::En
+    Lang::default()
 }
 
 /// Light and dark follow the system through CSS until the app runs.

@@ -4,8 +4,9 @@
 use super::context;
 use crate::analysis::claims::check_claims;
 use crate::analysis::consistency::{findings, FindingKind};
-use crate::data::{Dataset, Lang};
+use crate::data::Dataset;
 use crate::text::ui;
+use crate::text::Lang;
 use leptos::prelude::*;
 
 fn source_links(dataset: &Dataset, ids: &[String], lang: Lang) -> impl IntoView {

@@ -7,7 +7,8 @@
 //! placed outside would fail those tests before it reached a browser.
 
 use crate::charts::Theme;
-use crate::data::{Dataset, Lang};
+use crate::data::Dataset;
+use crate::text::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 

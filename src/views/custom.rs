@@ -3,8 +3,9 @@
 
 use super::browser;
 use crate::custom_data::{self, LoadError};
-use crate::data::{DataError, Dataset, Lang};
+use crate::data::{DataError, Dataset};
 use crate::text::messages;
+use crate::text::Lang;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;

@@ -7,9 +7,10 @@ use super::prerender;
 use super::preview;
 use crate::analysis::key_numbers::tagline;
 use crate::charts::{self, escape_xml, ChartId, ChartSettings};
-use crate::data::{Dataset, Lang};
+use crate::data::Dataset;
 use crate::route::{dashboard_page, embed_page, embed_page_named};
 use crate::text::ui;
+use crate::text::Lang;
 
 /// One prerendered page: where it is written, the query it stands for and
 /// what its `<head>` says.
@@ -45,7 +46,7 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
     for lang in Lang::ALL {
         let text = ui(lang);
         let file = dashboard_page(lang);
-        let query = if lang == Lang::En { String::new() } else { format!("lang={}", lang.code()) };
+        let query = if lang == Lang::default() { String::new() } else { format!("lang={}", lang.code()) };
         pages.push(Page {
             canonical: file.clone(),
             file,
@@ -224,7 +225,7 @@ pub fn manifest(dataset: &Dataset) -> serde_json::Value {
                     "param": param,
                     "default": ChartSettings::default().selected(id),
                     "shown_by_default": ChartSettings::default().shown(id, dataset),
-                    "options": id.toggle_options(dataset, Lang::En).into_iter().map(|o| o.id).collect::<Vec<_>>(),
+                    "options": id.toggle_options(dataset, Lang::default()).into_iter().map(|o| o.id).collect::<Vec<_>>(),
                 })
             });
             serde_json::json!({ "id": id.id(), "former_ids": id.chart().former_slugs, "toggle": toggle })

@@ -11,7 +11,7 @@ pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
 /// Where a chart's preview is published, beside `index.html`.
-pub fn image_path(chart: &str, lang: crate::data::Lang) -> String {
+pub fn image_path(chart: &str, lang: crate::text::Lang) -> String {
     format!("static/preview-{chart}-{}.png", lang.code())
 }
 
@@ -53,7 +53,7 @@ pub fn missing_glyphs(text: &str, fonts: &usvg::fontdb::Database) -> Vec<char> {
 /// Fails, saying what to install, when no font can draw the Chinese text.
 pub fn write_all(dataset: &crate::data::Dataset, site: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
     use crate::charts::{build, ChartId, ChartSettings};
-    use crate::data::Lang;
+    use crate::text::Lang;
     let fonts = system_fonts();
     let mut written = Vec::new();
     for lang in Lang::ALL {

@@ -3,9 +3,9 @@
 
 use super::{browser, context, export};
 use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings};
-use crate::data::Lang;
 use crate::route::{dashboard_page, embed_page, Route};
 use crate::text::ui;
+use crate::text::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

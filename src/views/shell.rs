@@ -5,9 +5,10 @@ use super::context;
 use super::key_numbers::KeyNumbers;
 use crate::analysis::key_numbers::tagline;
 use crate::analysis::target::{data_age, projections_already_passed};
-use crate::data::{DataError, Lang, SourceStatus, PACKAGE_NAME};
+use crate::data::{DataError, SourceStatus, PACKAGE_NAME};
 use crate::format;
 use crate::route::{Notice, ThemeChoice};
+use crate::text::Lang;
 use crate::text::{messages, ui};
 use leptos::prelude::*;
 

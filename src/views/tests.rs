@@ -4,7 +4,8 @@
 use super::pages::{self, Page};
 use super::prerender;
 use crate::charts::{self, ChartId, ChartSettings};
-use crate::data::{fixture, Lang};
+use crate::data::fixture;
+use crate::text::Lang;
 
 fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()

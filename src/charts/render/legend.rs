@@ -7,8 +7,10 @@ use super::text::{text_width, truncate_to, wrap};
 use super::{size, text_at, Area, DrawResult};
 use crate::charts::fit::is_phone_drawing;
 use crate::charts::{ChartModel, ColorRole, Layout};
-use crate::data::{Lang, Qualifier};
+use crate::data::Qualifier;
+use crate::format;
 use crate::sort::sort_unique;
+use crate::text::Lang;
 use plotters::style::text_anchor::{HPos, VPos};
 
 pub(super) fn default_label(swatch: Swatch, lang: Lang) -> &'static str {
@@ -49,7 +51,7 @@ pub(super) fn legend_entries(model: &ChartModel) -> Vec<(Swatch, ColorRole, Stri
         let label = match named {
             Some(name) if swatch == Swatch::Open => {
                 let text = crate::text::messages(lang);
-                text.with_aside(&name, text.qualifier_word(Qualifier::AtLeast))
+                text.with_aside(&name, format::qualifier_word(Qualifier::AtLeast, lang))
             }
             Some(name) => name,
             None => default_label(swatch, lang).to_owned(),

@@ -4,8 +4,8 @@
 //! same decisions are made natively and in the browser.
 
 use super::{ChartModel, ChartOptions, DataPoint, Layout};
-use crate::data::Lang;
 use crate::format;
+use crate::text::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

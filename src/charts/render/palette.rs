@@ -78,7 +78,8 @@ pub(super) fn mark_color(point: &DataPoint, colors: &Palette) -> RGBColor {
 mod tests {
     use super::palette;
     use crate::charts::{build, render_svg, ChartId, ChartSettings, Theme};
-    use crate::data::{fixture, Lang};
+    use crate::data::fixture;
+    use crate::text::Lang;
     use plotters::style::RGBColor;
 
     /// The page's colour for `property` in `theme`, from its

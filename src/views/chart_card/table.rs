@@ -4,9 +4,9 @@
 use super::super::browser;
 use super::sources::source_links;
 use crate::charts::{ChartModel, DataPoint};
-use crate::data::Lang;
 use crate::format;
-use crate::text::{messages, ui};
+use crate::text::ui;
+use crate::text::Lang;
 use leptos::prelude::*;
 
 pub fn data_table(model: Memo<ChartModel>, lang: Lang) -> impl IntoView {
@@ -47,8 +47,8 @@ fn table_row(model: &ChartModel, point: &DataPoint, lang: Lang) -> impl IntoView
             <th scope="row">{format::period(&point.period, lang)}</th>
             <td>{point.series_label.clone()}{note.map(|n| view! { <br/><small>{n}</small> })}</td>
             <td class="num">{point.label(lang)}{conflicts}</td>
-            <td>{messages(lang).qualifier_word(point.qualifier)}{status}</td>
-            <td>{messages(lang).kind_word(point.kind)}</td>
+            <td>{format::qualifier_word(point.qualifier, lang)}{status}</td>
+            <td>{format::kind_word(point.kind, lang)}</td>
             <td>{source_links(&model.sources_of(point), false)}</td>
         </tr>
     }

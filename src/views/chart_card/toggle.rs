@@ -3,8 +3,8 @@
 
 use super::super::{browser, context};
 use crate::charts::{ChartId, ChartSettings};
-use crate::data::Lang;
 use crate::text::ui;
+use crate::text::Lang;
 use leptos::prelude::*;
 
 /// `on_choose` runs after each choice (the card closes its tooltip).

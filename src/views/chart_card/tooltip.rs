@@ -5,8 +5,8 @@
 use super::super::browser;
 use super::sources::source_links;
 use crate::charts::ChartModel;
-use crate::data::Lang;
 use crate::format;
+use crate::text::Lang;
 use crate::text::{messages, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -148,7 +148,7 @@ impl Tooltip {
                 <strong>{point.series_label.clone()}</strong>
                 <span class="tip-period">{format::period(&point.period, lang)}</span>
                 <span class="tip-value">{point.label(lang)}</span>
-                <span class="tip-meta">{text.qualifier_word(point.qualifier)}{text.dot_separator}{text.kind_word(point.kind)}</span>
+                <span class="tip-meta">{format::qualifier_word(point.qualifier, lang)}{text.dot_separator}{format::kind_word(point.kind, lang)}</span>
                 {point.status_words(lang).map(|w| view! { <span class="tip-status">{w}</span> })}
                 {conflicts.into_iter().map(|c| view! { <span class="tip-conflict">{c}</span> }).collect_view()}
                 {point.derivation.clone().map(|d| view! { <span class="tip-derivation">{d}</span> })}
@@ -166,7 +166,7 @@ impl Tooltip {
             point.series_label,
             format::period(&point.period, lang),
             point.label(lang),
-            messages(lang).qualifier_word(point.qualifier)
+            format::qualifier_word(point.qualifier, lang)
         ))
     }
 }
