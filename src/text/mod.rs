@@ -41,17 +41,36 @@ impl Lang {
 
     /// The language a code names, by its own code or one of its others, in any case.
     pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| {
-            let text = ui(*lang);
-            text.code.eq_ignore_ascii_case(code) || text.other_codes.iter().any(|c| c.eq_ignore_ascii_case(code))
-        })
+        Lang::ALL.into_iter().find(|lang| lang.codes().any(|own| own.eq_ignore_ascii_case(code)))
     }
 
-    /// The language closest to a browser's preference: the one it names, else
-    /// one of the same primary language (`zh-TW` reads `zh-CN` rather than English).
+    /// The language closest to a browser's preference (BCP 47): the one it
+    /// names; else the one whose code is its longest prefix (`zh-Hant-HK`
+    /// reads `zh-Hant`); else one of the same primary language (`zh-SG`
+    /// reads `zh-CN` rather than the default).
     pub fn closest(code: &str) -> Option<Lang> {
+        let code = code.to_ascii_lowercase();
         let primary = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        Lang::from_code(code).or_else(|| Lang::ALL.into_iter().find(|lang| primary(lang.code()) == primary(code)))
+        let prefix_length = |lang: Lang| {
+            lang.codes()
+                .map(str::to_ascii_lowercase)
+                .filter(|own| code == *own || code.starts_with(&format!("{own}-")))
+                .map(|own| own.len())
+                .max()
+        };
+        let by_prefix = Lang::ALL
+            .into_iter()
+            .filter_map(|lang| Some((prefix_length(lang)?, lang)))
+            .max_by_key(|(length, _)| *length);
+        by_prefix
+            .map(|(_, lang)| lang)
+            .or_else(|| Lang::ALL.into_iter().find(|lang| primary(lang.code()) == primary(&code)))
+    }
+
+    /// Its own code and the others that choose it.
+    fn codes(self) -> impl Iterator<Item = &'static str> {
+        let text = ui(self);
+        std::iter::once(text.code).chain(text.other_codes.iter().copied())
     }
 }
 

@@ -47,11 +47,15 @@ fn each_language_has_codes_of_its_own_and_short_forms_largest_first() {
             assert_eq!(Lang::from_code(&code), Some(lang));
             codes.push(code);
         }
-        assert_eq!(Lang::closest(&format!("{}-XX", text.code)), Some(lang), "a regional variant");
+        assert_eq!(Lang::closest(&format!("{}-x-private", text.code)), Some(lang), "a longer code");
+        let primary = text.code.split('-').next().unwrap_or_default();
+        let same_family = Lang::closest(&format!("{primary}-QQ")).map(|l| l.code().split('-').next() == Some(primary));
+        assert_eq!(same_family, Some(true), "another region of {primary}");
         let divisors: Vec<f64> = text.compact_steps.iter().map(|(divisor, _)| *divisor).collect();
         assert!(divisors.windows(2).all(|pair| pair.first() > pair.get(1)), "{lang:?}: {divisors:?}");
     }
     assert_eq!(Lang::from_code("xx"), None);
+    assert_eq!(Lang::closest("xx-YY"), None, "no language of that family");
     assert_eq!(Lang::default(), Lang::DEFAULT);
 }
 
