@@ -44,27 +44,23 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.codes().any(|own| own.eq_ignore_ascii_case(code)))
     }
 
-    /// The language closest to a browser's preference (BCP 47): the one it
-    /// names; else the one whose code is its longest prefix (`zh-Hant-HK`
-    /// reads `zh-Hant`); else one of the same primary language (`zh-SG`
-    /// reads `zh-CN` rather than the default).
+    /// The language closest to a browser's preference, by RFC 4647's lookup:
+    /// drop subtags from the end until a language has the code (`zh-Hant-HK`,
+    /// `zh-Hant`, `zh`); else one whose code has the same primary language.
     pub fn closest(code: &str) -> Option<Lang> {
-        let code = code.to_ascii_lowercase();
-        let primary = |code: &str| code.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        let prefix_length = |lang: Lang| {
-            lang.codes()
-                .map(str::to_ascii_lowercase)
-                .filter(|own| code == *own || code.starts_with(&format!("{own}-")))
-                .map(|own| own.len())
-                .max()
-        };
-        let by_prefix = Lang::ALL
+        let mut candidate = code;
+        loop {
+            if let Some(lang) = Lang::from_code(candidate) {
+                return Some(lang);
+            }
+            match candidate.rsplit_once('-') {
+                Some((shorter, _)) => candidate = shorter,
+                None => break,
+            }
+        }
+        Lang::ALL
             .into_iter()
-            .filter_map(|lang| Some((prefix_length(lang)?, lang)))
-            .max_by_key(|(length, _)| *length);
-        by_prefix
-            .map(|(_, lang)| lang)
-            .or_else(|| Lang::ALL.into_iter().find(|lang| primary(lang.code()) == primary(&code)))
+            .find(|lang| lang.code().split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(candidate)))
     }
 
     /// Its own code and the others that choose it.
