@@ -15,14 +15,14 @@ CHROMIUM ?= /usr/bin/chromium
 # Drives Chromium for the component tests (wasm-bindgen-test-runner).
 CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test data bench build tools rust-tools node-tools browser fonts fmt lint unit component-test data-package-test browser-test size-report size-budget clean
+.PHONY: serve test data bench build site-build seo-test tools rust-tools node-tools browser fonts fmt lint unit component-test data-package-test browser-test size-report size-budget clean
 
 # Serves a release build that rebuilds on every change, from its own folder so
 # that dist/ (minified, with its precompressed copies) is never left stale.
 serve: tools fonts
 	trunk serve --release --offline --dist target/serve-dist
 
-test: tools browser fonts lint unit component-test data build data-package-test size-report size-budget browser-test
+test: tools browser fonts lint unit component-test data build site-build data-package-test size-report size-budget seo-test browser-test
 
 # Benchmarks: figures to read, not pass/fail (see docs/performance.md).
 bench: tools browser build
@@ -111,6 +111,19 @@ build: tools fonts
 	node scripts/minify-dist.mjs dist
 	node scripts/write-service-worker.mjs dist
 	node scripts/compress-dist.mjs dist
+
+# The same app as published at a known address (SITE_URL): absolute canonical
+# and hreflang addresses, the sitemap, robots.txt naming it. The browser tests
+# serve it at that address (playwright.config.js); about a minute, as the
+# wasm is already compiled.
+SITE_TEST_URL := http://127.0.0.1:8093/
+site-build: build
+	SITE_URL=$(SITE_TEST_URL) trunk build --release --offline --dist target/site-dist
+	node scripts/write-service-worker.mjs target/site-dist
+
+# Lighthouse's SEO audits at 100 on the default build and the published one.
+seo-test:
+	CHROMIUM_PATH=$(CHROMIUM) node scripts/seo-check.mjs dist target/site-dist $(SITE_TEST_URL)
 
 # The build's data package, as written and as the zip holds it, validated by
 # the Frictionless reference validator (types, constraints, descriptor).

@@ -21,10 +21,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve-dist.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs dist ${port}`,
+      url: `http://127.0.0.1:${port}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    // The build as published at a known address (`make site-build`, SITE_URL):
+    // tests/browser/published.spec.js.
+    {
+      command: 'node scripts/serve-dist.mjs target/site-dist 8093',
+      url: 'http://127.0.0.1:8093/index.html',
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -9,6 +9,8 @@ mod chart_card;
 mod claims;
 mod context;
 mod custom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod discovery;
 mod embed;
 mod export;
 mod key_numbers;

@@ -3,6 +3,7 @@
 //! without script (text, notes, tables, source lines and chart SVGs at a
 //! default width). The app then takes over the page in the browser.
 
+use super::discovery::{self, page_address};
 use super::prerender;
 use super::preview;
 use crate::analysis::key_numbers::tagline;
@@ -106,18 +107,11 @@ pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Opti
         page.lang.code(),
         escape_xml(&page.query)
     );
-    let alternates: String = page
-        .alternates
-        .iter()
-        .map(|(lang, file)| {
-            format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", lang.code(), escape_xml(file))
-        })
-        .collect();
     let head_extra = format!(
-        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">{alternates}{}",
+        "<meta name=\"description\" content=\"{}\">{}{}",
         escape_xml(&page.description),
-        escape_xml(&page.canonical),
-        preview_tags(page, site.unwrap_or(""))
+        site.map(|site| addresses(page, site)).unwrap_or_default(),
+        preview_tags(page, site)
     );
     Some(format!(
         "{}{html_tag}{}{}{}{head_extra}{}{body}{}",
@@ -130,16 +124,38 @@ pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Opti
     ))
 }
 
+/// The page's canonical address and the same page in each language (and, as
+/// `x-default`, in the default one), all absolute.
+fn addresses(page: &Page, site: &str) -> String {
+    let link = |rel: &str, lang: Option<&str>, file: &str| {
+        let hreflang = lang.map(|code| format!(" hreflang=\"{code}\"")).unwrap_or_default();
+        format!("<link rel=\"{rel}\"{hreflang} href=\"{}\">", escape_xml(&page_address(site, file)))
+    };
+    let mut tags = link("canonical", None, &page.canonical);
+    for (lang, file) in &page.alternates {
+        tags.push_str(&link("alternate", Some(lang.code()), file));
+        if *lang == Lang::DEFAULT {
+            tags.push_str(&link("alternate", Some("x-default"), file));
+        }
+    }
+    tags
+}
+
 /// Open Graph and Twitter card tags: title, the takeaway as description, and
-/// the 1200 × 630 preview image, at `site`'s addresses.
-fn preview_tags(page: &Page, site: &str) -> String {
+/// the 1200 × 630 preview image, at `site`'s addresses; without a site, the
+/// image's address is relative and the page's own (`og:url`) is left out.
+fn preview_tags(page: &Page, site: Option<&str>) -> String {
     let (title, description) = (escape_xml(&page.title), escape_xml(&page.description));
-    let (url, image) =
-        (escape_xml(&format!("{site}{}", page.canonical)), escape_xml(&format!("{site}{}", page.preview)));
+    let url = site
+        .map(|site| {
+            format!("<meta property=\"og:url\" content=\"{}\">", escape_xml(&page_address(site, &page.canonical)))
+        })
+        .unwrap_or_default();
+    let image = escape_xml(&format!("{}{}", site.unwrap_or_default(), page.preview));
     let locale = ui(page.lang).og_locale;
     format!(
         "<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{title}\">\
-         <meta property=\"og:description\" content=\"{description}\"><meta property=\"og:url\" content=\"{url}\">\
+         <meta property=\"og:description\" content=\"{description}\">{url}\
          <meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:width\" content=\"{w}\">\
          <meta property=\"og:image:height\" content=\"{h}\"><meta property=\"og:image:alt\" content=\"{title}\">\
          <meta property=\"og:locale\" content=\"{locale}\"><meta name=\"twitter:card\" content=\"summary_large_image\">\
@@ -184,7 +200,8 @@ fn without_build_directives(head: &str) -> String {
 }
 
 /// Writes every page into `dir`, from its `index.html`, with preview tags at
-/// `site`'s addresses, and the [`manifest`]. Returns the files written.
+/// `site`'s addresses, the [`manifest`], robots.txt and, with a site, the
+/// sitemap. Returns the files written.
 pub fn write_all(
     dataset: &Dataset,
     dir: &std::path::Path,
@@ -194,18 +211,25 @@ pub fn write_all(
     let template =
         std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let mut written = Vec::new();
-    for page in all(dataset) {
+    let pages = all(dataset);
+    for page in &pages {
         let body = prerender(dataset.clone(), &format!("?{}", page.query));
-        let html = fill(&template, &page, &body, site)
+        let html = fill(&template, page, &body, site)
             .ok_or_else(|| format!("{} lacks <html>, <title>, </head> or <body>", template_path.display()))?;
         let path = dir.join(&page.file);
         std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);
     }
-    let path = dir.join(MANIFEST_FILE);
-    std::fs::write(&path, manifest(dataset).to_string())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    written.push(path);
+    let mut files =
+        vec![(MANIFEST_FILE, manifest(dataset).to_string()), (discovery::ROBOTS_FILE, discovery::robots(site))];
+    if let Some(site) = site {
+        files.push((discovery::SITEMAP_FILE, discovery::sitemap(&pages, site, dataset.as_of)));
+    }
+    for (file, contents) in files {
+        let path = dir.join(file);
+        std::fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push(path);
+    }
     Ok(written)
 }
 

@@ -110,13 +110,19 @@ fn a_page_fills_the_built_template_with_its_language_head_and_body() {
     assert!(html.contains("<title>小米 &lt;EV&gt;</title>"));
     assert!(html.contains("<meta name=\"description\" content=\"&quot;Quoted&quot; &amp; more\">"));
     assert!(html.contains("<link href=./main.css rel=stylesheet><meta name"), "Trunk's build directive is dropped");
-    assert!(html.contains(
-        "<link rel=\"canonical\" href=\"zh-CN.html\"><link rel=\"alternate\" hreflang=\"en\" href=\"index.html\">\
-         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"zh-CN.html\"><meta property=\"og:type\""
-    ));
+    assert!(
+        !html.contains("rel=\"canonical\"") && !html.contains("hreflang") && !html.contains("og:url"),
+        "without the site's address, no relative address stands where an absolute one belongs"
+    );
     assert!(html.ends_with("</head><body><main>body</main></body></html>"));
     assert!(html.contains("<meta property=\"og:image\" content=\"static/preview-deliveries-zh-CN.png\">"));
     let published = pages::fill(template, &page, "", Some("https://example.org/ev/")).unwrap();
+    assert!(published.contains(
+        "<link rel=\"canonical\" href=\"https://example.org/ev/zh-CN.html\">\
+         <link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/ev/\">\
+         <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/ev/\">\
+         <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://example.org/ev/zh-CN.html\">"
+    ));
     assert!(published.contains("<meta property=\"og:url\" content=\"https://example.org/ev/zh-CN.html\">"));
     assert!(published.contains(
         "<meta name=\"twitter:image\" content=\"https://example.org/ev/static/preview-deliveries-zh-CN.png\">"
@@ -259,4 +265,36 @@ fn every_address_the_tracker_had_still_opens_it() {
     let html = prerender(fixture(), "?view=embed&chart=target-2026");
     assert_eq!(count(&html, "<figure data-chart="), 1);
     assert!(html.contains("<figure data-chart=\"target\""), "the embed holds the tracker under its id now");
+}
+
+#[test]
+fn the_sitemap_lists_each_page_once_at_its_absolute_address_with_its_languages() {
+    let dataset = fixture();
+    let all = pages::all(&dataset);
+    let site = "https://example.org/ev/";
+    let sitemap = super::discovery::sitemap(&all, site, dataset.as_of);
+    assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"));
+    let own: Vec<&pages::Page> = all.iter().filter(|page| page.file == page.canonical).collect();
+    assert!(own.len() < all.len(), "the fixture has a page kept at a former address");
+    assert_eq!(sitemap.matches("<url>").count(), own.len(), "one entry per page at its own address");
+    for page in &own {
+        let loc = format!("<loc>{}</loc>", super::discovery::page_address(site, &page.file));
+        assert_eq!(sitemap.matches(&loc).count(), 1, "{loc}");
+    }
+    assert!(
+        sitemap.contains(&format!("<loc>{site}</loc><lastmod>{}</lastmod>", dataset.as_of)),
+        "the dashboard is the folder"
+    );
+    for lang in Lang::ALL {
+        let alternates = format!("hreflang=\"{}\" href=\"{site}", lang.code());
+        assert_eq!(sitemap.matches(&alternates).count(), own.len(), "every entry names its {lang:?} page");
+    }
+    assert!(!sitemap.contains("-2026-"), "no former address is listed");
+}
+
+#[test]
+fn robots_allows_everything_and_names_the_sitemap_when_the_site_is_known() {
+    let robots = super::discovery::robots(Some("https://example.org/ev/"));
+    assert_eq!(robots, "User-agent: *\nAllow: /\nSitemap: https://example.org/ev/sitemap.xml\n");
+    assert_eq!(super::discovery::robots(None), "User-agent: *\nAllow: /\n");
 }

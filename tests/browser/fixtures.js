@@ -83,6 +83,15 @@ export const PAGES = [
   ...CHARTS.flatMap((id) => LANGS.map((lang) => `embed-${id}-${lang}.html`)),
 ];
 
+/**
+ * The same build as published at a known address (`make site-build` with
+ * SITE_URL), served there by playwright.config.js: its pages carry absolute
+ * canonical and hreflang links, and it has a sitemap.
+ */
+export const SITE = 'http://127.0.0.1:8093/';
+/** A page's public address on the published build: the dashboard is the folder itself. */
+export const siteAddress = (file) => (file === 'index.html' ? SITE : `${SITE}${file}`);
+
 // Tests that check particular figures load the frozen fixture dataset as
 // custom data, so they never pin the live data/dataset.json: adding a month
 // there never needs a test change. (Served by scripts/serve-dist.mjs.)
