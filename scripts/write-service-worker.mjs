@@ -8,8 +8,8 @@
 // caches of older builds. Requests are answered from the network first, so a
 // reader online never gets a stale app; the cache answers only when the
 // network does not. Anything not on the list (a reader's ?data= file, the
-// data package, the link preview images, robots.txt and the sitemap) is left
-// to the network and never cached.
+// data package, the link preview images, robots.txt, the sitemap and the
+// oEmbed documents) is left to the network and never cached.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -30,6 +30,7 @@ const offline = (file) =>
   // For search engines, not readers.
   file !== 'robots.txt' &&
   file !== 'sitemap.xml' &&
+  !file.startsWith('oembed/') &&
   !file.startsWith('data/xiaomi-ev-data') &&
   !file.startsWith('static/preview-') &&
   !file.endsWith('README.txt');

@@ -299,7 +299,8 @@ pub fn write_static_svgs(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for id in ChartId::ALL {
-        let model = build(id, &dataset, &ChartSettings::default(), Lang::En);
+        // One image per chart, in the first language: embed code names one file.
+        let model = build(id, &dataset, &ChartSettings::default(), Lang::DEFAULT);
         for (theme, suffix) in [(Theme::Light, ""), (Theme::Dark, "-dark")] {
             let options = ChartOptions { width: 800, height: 560, theme, standalone: true };
             let svg = render_svg(&model, &options);

@@ -8,6 +8,8 @@ pub const UI: UiText = UiText {
     compact_steps: &[(1e9, "bn"), (1e6, "m"), (1e3, "k")],
     compact_round_counts: false,
     product_name: "Xiaomi EV dashboard",
+    #[cfg(not(target_arch = "wasm32"))]
+    dataset_about: "Monthly, quarterly and annual deliveries and targets of Xiaomi and other carmakers, regional EV market forecasts, Xiaomi EV finances and milestones; every figure with its unit, period, qualifier (exact, at least, about), kind (actual, target, forecast, estimate) and source.",
     data_as_of: "Data as of",
     word_gap: " ",
     comma: ", ",

@@ -15,6 +15,10 @@ pub struct UiText {
     /// Chinese readers expect 55万 where English keeps 550,000.
     pub compact_round_counts: bool,
     pub product_name: &'static str,
+    /// What the dataset holds, for search engines (the schema.org `Dataset`'s
+    /// description follows the tagline with it). Host only: never in the wasm.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub dataset_about: &'static str,
     pub data_as_of: &'static str,
     /// Punctuation between parts of a sentence, which differs by script:
     /// "A; B. Data as of 3 Jul 2026, 4 months ago." / "A；B。数据截至2026年7月3日，4个月前。"

@@ -8,6 +8,8 @@ pub const UI: UiText = UiText {
     compact_steps: &[(1e8, "亿"), (1e4, "万")],
     compact_round_counts: true,
     product_name: "小米汽车数据看板",
+    #[cfg(not(target_arch = "wasm32"))]
+    dataset_about: "小米及其他车企的月度、季度和年度交付量与目标，各地区电动车市场预测，小米汽车业务财务数据与里程碑；每个数字都注明单位、时期、精确程度（精确值、至少、约数）、类型（实际、目标、预测、估计）和来源。",
     data_as_of: "数据截至",
     word_gap: "",
     comma: "，",

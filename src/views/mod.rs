@@ -15,6 +15,8 @@ mod embed;
 mod export;
 mod key_numbers;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod page;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
 mod present;
 #[cfg(not(target_arch = "wasm32"))]

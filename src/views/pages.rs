@@ -4,6 +4,7 @@
 //! default width). The app then takes over the page in the browser.
 
 use super::discovery::{self, page_address};
+use super::page::Page;
 use super::prerender;
 use super::preview;
 use crate::analysis::key_numbers::tagline;
@@ -12,29 +13,6 @@ use crate::data::Dataset;
 use crate::route::{dashboard_page, embed_page, embed_page_named};
 use crate::text::ui;
 use crate::text::Lang;
-
-/// One prerendered page: where it is written, the query it stands for and
-/// what its `<head>` says.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Page {
-    pub file: String,
-    /// The page's own address, for `<link rel="canonical">` and `og:url`:
-    /// its file, but for a page kept at a chart's former address, the page
-    /// at its address now.
-    pub canonical: String,
-    /// The query the page renders (`lang=zh-CN`); the app reads it from
-    /// `<html data-page-query>`, and a query in the address bar overrides it.
-    pub query: String,
-    pub lang: Lang,
-    pub title: String,
-    pub description: String,
-    /// The same page in each language (this one included), for
-    /// `<link rel="alternate" hreflang>`: search engines offer a reader theirs.
-    pub alternates: Vec<(Lang, String)>,
-    /// The link preview image (`preview::image_path`), for the Open Graph
-    /// and Twitter card tags a chat or social post reads.
-    pub preview: String,
-}
 
 /// The environment variable that gives the site's public address, such as
 /// `https://example.org/ev/`: preview tags need absolute addresses.
@@ -58,6 +36,7 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
             alternates: Lang::ALL.into_iter().map(|l| (l, dashboard_page(l))).collect(),
             // The dashboard's preview is its first chart.
             preview: preview::image_path(ChartId::ALL[0].id(), lang),
+            chart: None,
         });
     }
     for id in ChartId::ALL {
@@ -72,6 +51,7 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
                 description: model.takeaway,
                 alternates: Lang::ALL.into_iter().map(|l| (l, embed_page(id, l))).collect(),
                 preview: preview::image_path(id.id(), lang),
+                chart: Some(id),
             };
             // Articles link to a chart's former address: the same page is kept there.
             let kept: Vec<Page> = id
@@ -87,11 +67,12 @@ pub fn all(dataset: &Dataset) -> Vec<Page> {
     pages
 }
 
-/// `template` (the built `index.html`) with this page's language, head and
-/// body. `site` is the site's public address (ending in `/`), which the
-/// preview tags need to resolve; without it they hold relative addresses.
-/// `None` when the template lacks a part it needs.
-pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Option<String> {
+/// `template` (the built `index.html`) with this page's language, head
+/// (ending with `structured_data`, [`discovery::structured_data`]) and body.
+/// `site` is the site's public address (ending in `/`), which the preview
+/// tags need to resolve; without it they hold relative addresses. `None`
+/// when the template lacks a part it needs.
+pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>, structured_data: &str) -> Option<String> {
     let html_start = template.find("<html")?;
     let html_end = html_start + template[html_start..].find('>')? + 1;
     let title_start = template.find("<title>")? + "<title>".len();
@@ -108,7 +89,7 @@ pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Opti
         escape_xml(&page.query)
     );
     let head_extra = format!(
-        "<meta name=\"description\" content=\"{}\">{}{}",
+        "<meta name=\"description\" content=\"{}\">{}{}{structured_data}",
         escape_xml(&page.description),
         site.map(|site| addresses(page, site)).unwrap_or_default(),
         preview_tags(page, site)
@@ -125,7 +106,7 @@ pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>) -> Opti
 }
 
 /// The page's canonical address and the same page in each language (and, as
-/// `x-default`, in the default one), all absolute.
+/// `x-default`, in the default one), all absolute, and a chart's oEmbed document.
 fn addresses(page: &Page, site: &str) -> String {
     let link = |rel: &str, lang: Option<&str>, file: &str| {
         let hreflang = lang.map(|code| format!(" hreflang=\"{code}\"")).unwrap_or_default();
@@ -138,6 +119,7 @@ fn addresses(page: &Page, site: &str) -> String {
             tags.push_str(&link("alternate", Some("x-default"), file));
         }
     }
+    tags.push_str(&discovery::oembed_link(page, site));
     tags
 }
 
@@ -201,7 +183,7 @@ fn without_build_directives(head: &str) -> String {
 
 /// Writes every page into `dir`, from its `index.html`, with preview tags at
 /// `site`'s addresses, the [`manifest`], robots.txt and, with a site, the
-/// sitemap. Returns the files written.
+/// sitemap and each chart's oEmbed documents. Returns the files written.
 pub fn write_all(
     dataset: &Dataset,
     dir: &std::path::Path,
@@ -214,16 +196,25 @@ pub fn write_all(
     let pages = all(dataset);
     for page in &pages {
         let body = prerender(dataset.clone(), &format!("?{}", page.query));
-        let html = fill(&template, page, &body, site)
+        let html = fill(&template, page, &body, site, &discovery::structured_data(dataset, page, site))
             .ok_or_else(|| format!("{} lacks <html>, <title>, </head> or <body>", template_path.display()))?;
         let path = dir.join(&page.file);
         std::fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);
     }
-    let mut files =
-        vec![(MANIFEST_FILE, manifest(dataset).to_string()), (discovery::ROBOTS_FILE, discovery::robots(site))];
+    let mut files = vec![
+        (MANIFEST_FILE.to_owned(), manifest(dataset).to_string()),
+        (discovery::ROBOTS_FILE.to_owned(), discovery::robots(site)),
+    ];
     if let Some(site) = site {
-        files.push((discovery::SITEMAP_FILE, discovery::sitemap(&pages, site, dataset.as_of)));
+        files.push((discovery::SITEMAP_FILE.to_owned(), discovery::sitemap(&pages, site, dataset.as_of)));
+        std::fs::create_dir_all(dir.join("oembed"))
+            .map_err(|e| format!("cannot create {}/oembed: {e}", dir.display()))?;
+        for id in ChartId::ALL {
+            files.extend(
+                Lang::ALL.map(|lang| (discovery::oembed_file(id, lang), discovery::oembed(dataset, id, lang, site))),
+            );
+        }
     }
     for (file, contents) in files {
         let path = dir.join(file);

@@ -22,29 +22,34 @@ pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
 /// image), with this chart's toggle if it is not the default. What "Copy
 /// link" gives and what the embed code's iframe opens.
 pub fn share_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
+    share_url_in(&browser::page_dir(), id, settings, lang)
+}
+
+/// [`share_url`] in the site folder `dir`.
+fn share_url_in(dir: &str, id: ChartId, settings: ChartSettings, lang: Lang) -> String {
     let mut toggle = ChartSettings::default();
     if let Some(value) = settings.selected(id) {
         toggle.set(id, &value);
     }
-    format!(
-        "{}{}{}",
-        browser::page_dir(),
-        embed_page(id, lang),
-        Route { settings: toggle, ..Route::default() }.to_query()
-    )
+    format!("{dir}{}{}", embed_page(id, lang), Route { settings: toggle, ..Route::default() }.to_query())
 }
 
 /// Ready-to-paste embed code: an iframe that opens the share page and sizes
 /// itself with the host script, with the static SVG inside as the fallback
 /// image.
 pub fn embed_code(id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
-    let dir = browser::page_dir();
-    let src = share_url(id, settings, lang);
+    embed_code_in(&browser::page_dir(), id, settings, lang, model)
+}
+
+/// [`embed_code`] for the site folder `dir`: the oEmbed documents give it
+/// with the site's public address.
+pub fn embed_code_in(dir: &str, id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
+    let src = share_url_in(dir, id, settings, lang);
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\">\n  <img src=\"{dir}static/{id}.svg\" alt=\"{alt}\" width=\"800\">\n</iframe>\n<script src=\"{dir}assets/embed.js\" async></script>",
         src = escape_xml(&src),
         title = escape_xml(&model.title),
-        dir = escape_xml(&dir),
+        dir = escape_xml(dir),
         id = id.id(),
         alt = escape_xml(&format!("{}. {}", model.title, model.takeaway)),
     )
