@@ -22,7 +22,7 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 serve: tools fonts
 	trunk serve --release --offline --dist target/serve-dist
 
-test: tools browser fonts lint unit component-test data build site-build data-package-test size-report size-budget seo-test browser-test
+test: tools browser fonts lint data unit component-test build site-build data-package-test size-report size-budget seo-test browser-test
 
 # Benchmarks: figures to read, not pass/fail (see docs/performance.md).
 bench: tools browser build
@@ -103,6 +103,9 @@ component-test:
 
 # Validates data/dataset.json and prints the figures the dashboard will show
 # from it; a bad edit prints every error with its line and column, exit 1.
+# A valid one is published as data/versions/<as_of>.json (commit it); an
+# edit to a published version without a new as_of is refused. Runs before
+# the unit tests, which check that the live dataset is published.
 data:
 	cargo run --quiet --bin dataset-report -- data/dataset.json
 

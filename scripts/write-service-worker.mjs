@@ -31,6 +31,8 @@ const offline = (file) =>
   file !== 'robots.txt' &&
   file !== 'sitemap.xml' &&
   !file.startsWith('oembed/') &&
+  // Earlier versions of the data, opened by address (?v=), not by every reader.
+  !file.startsWith('data/versions/') &&
   !file.startsWith('data/xiaomi-ev-data') &&
   !file.startsWith('static/preview-') &&
   !file.endsWith('README.txt');

@@ -6,8 +6,9 @@ fn main() {
 /// Natively the binary writes what the build adds beside the app, into the
 /// built site: every chart as a static SVG (`static/`, the fallback image for
 /// embeds where scripts cannot run), the prerendered pages, filled into the
-/// site's `index.html`, and the data package (`data/xiaomi-ev-data/` and its
-/// zip): `xiaomi-ev-dashboard <site-dir>`.
+/// site's `index.html`, the data package (`data/xiaomi-ev-data/` and its
+/// zip) and every published version of the data (`data/versions/`):
+/// `xiaomi-ev-dashboard <site-dir>`.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let site = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
@@ -24,6 +25,8 @@ fn main() {
         }
         svgs.extend(xiaomi_ev_dashboard::views::pages::write_all(&dataset, &site, site_url.as_deref())?);
         svgs.extend(xiaomi_ev_dashboard::data::package::write(&dataset, &site)?);
+        let kept = std::path::Path::new("data").join(xiaomi_ev_dashboard::data::versions::FOLDER);
+        svgs.extend(xiaomi_ev_dashboard::data::versions::publish(&kept, &site)?);
         svgs.extend(xiaomi_ev_dashboard::views::preview::write_all(&dataset, &site)?);
         Ok(svgs)
     });

@@ -13,6 +13,8 @@ pub mod package;
 pub mod period;
 pub mod schema;
 pub mod validate;
+// Reads and writes files: used by the native tools only (the browser never links it).
+pub mod versions;
 
 pub use claim::{Claim, ClaimCheck, ClaimCheckFields, StatedValue};
 pub use lang::Text;
