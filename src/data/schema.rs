@@ -7,15 +7,58 @@ use super::period::{Date, Period};
 use crate::text::Lang;
 use serde::Deserialize;
 
-/// How exact a figure is, in the words of its source.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    Exact,
-    /// A floor: the source said "over 40,000".
-    AtLeast,
-    /// Rounded or approximate.
-    About,
+/// An enum the dataset writes by name: each variant with the name the file
+/// and the CSV files use, its `id()`, and reading it by that name (an unknown
+/// one gets serde's message, with the names it expected). Written here
+/// rather than derived: serde's derived enum visitors cost about 1 KB of wasm
+/// each, where these share one function.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $id:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)+
+        }
+
+        impl $name {
+            const ALL: &'static [$name] = &[$($name::$variant,)+];
+            const NAMES: &'static [&'static str] = &[$($id,)+];
+
+            /// As the dataset and the CSV files write it.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                let index = name_index(deserializer, $name::NAMES)?;
+                $name::ALL.get(index).copied().ok_or_else(|| serde::de::Error::unknown_variant("", $name::NAMES))
+            }
+        }
+    };
+}
+
+/// Which of `names` the next value is: a string, one of them.
+fn name_index<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    names: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    names.iter().position(|known| *known == name).ok_or_else(|| serde::de::Error::unknown_variant(&name, names))
+}
+
+named_enum! {
+    /// How exact a figure is, in the words of its source.
+    pub enum Qualifier {
+        Exact = "exact",
+        /// A floor: the source said "over 40,000".
+        AtLeast = "at_least",
+        /// Rounded or approximate.
+        About = "about",
+    }
 }
 
 impl Qualifier {
@@ -29,25 +72,17 @@ impl Qualifier {
             (Exact, Exact) => Exact,
         }
     }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::About => "about",
-        }
-    }
 }
 
-/// What sort of figure a value is.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Actual,
-    Target,
-    Forecast,
-    Estimate,
-    Guidance,
+named_enum! {
+    /// What sort of figure a value is.
+    pub enum Kind {
+        Actual = "actual",
+        Target = "target",
+        Forecast = "forecast",
+        Estimate = "estimate",
+        Guidance = "guidance",
+    }
 }
 
 impl Kind {
@@ -55,58 +90,25 @@ impl Kind {
     pub fn is_outcome(self) -> bool {
         matches!(self, Kind::Actual | Kind::Estimate)
     }
+}
 
-    pub fn id(self) -> &'static str {
-        match self {
-            Kind::Actual => "actual",
-            Kind::Target => "target",
-            Kind::Forecast => "forecast",
-            Kind::Estimate => "estimate",
-            Kind::Guidance => "guidance",
-        }
+named_enum! {
+    pub enum Unit {
+        Vehicles = "vehicles",
+        Yuan = "yuan",
+        Usd = "usd",
+        Percent = "percent",
+        Days = "days",
+        Months = "months",
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    Vehicles,
-    Yuan,
-    Usd,
-    Percent,
-    Days,
-    Months,
-}
-
-impl Unit {
-    /// As the dataset and the CSV files write it.
-    pub fn id(self) -> &'static str {
-        match self {
-            Unit::Vehicles => "vehicles",
-            Unit::Yuan => "yuan",
-            Unit::Usd => "usd",
-            Unit::Percent => "percent",
-            Unit::Days => "days",
-            Unit::Months => "months",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceStatus {
-    /// Read in at least one copy of the publication named.
-    Verified,
-    /// Read only in a reprint or aggregator.
-    Secondary,
-}
-
-impl SourceStatus {
-    pub fn id(self) -> &'static str {
-        match self {
-            SourceStatus::Verified => "verified",
-            SourceStatus::Secondary => "secondary",
-        }
+named_enum! {
+    pub enum SourceStatus {
+        /// Read in at least one copy of the publication named.
+        Verified = "verified",
+        /// Read only in a reprint or aggregator.
+        Secondary = "secondary",
     }
 }
 
@@ -131,23 +133,14 @@ pub struct Entity {
     pub name: Text,
 }
 
-/// How well a published figure is supported, when less than solid. A figure
-/// without a status was read in several pages or in its publisher's own.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum FigureStatus {
-    /// Read in one page only.
-    SingleSource,
-    /// Read, but only in low-quality or machine-written pages.
-    Weak,
-}
-
-impl FigureStatus {
-    pub fn id(self) -> &'static str {
-        match self {
-            FigureStatus::SingleSource => "single_source",
-            FigureStatus::Weak => "weak",
-        }
+named_enum! {
+    /// How well a published figure is supported, when less than solid. A figure
+    /// without a status was read in several pages or in its publisher's own.
+    pub enum FigureStatus {
+        /// Read in one page only.
+        SingleSource = "single_source",
+        /// Read, but only in low-quality or machine-written pages.
+        Weak = "weak",
     }
 }
 

@@ -324,3 +324,24 @@ fn every_id_the_code_reads_exists_in_the_curated_dataset() {
         assert!(dataset.series.iter().any(|s| s.measure == measure), "measure {measure} is in data/dataset.json");
     }
 }
+
+#[test]
+fn a_named_value_the_schema_does_not_know_is_refused_with_the_names_it_expects() {
+    let mut json = fixture_json();
+    json["series"][0]["unit"] = json!("cars");
+    let errors = errors_for(&json);
+    let message = errors.first().map(ToString::to_string).unwrap_or_default();
+    assert!(
+        message
+            .contains("unknown variant `cars`, expected one of `vehicles`, `yuan`, `usd`, `percent`, `days`, `months`"),
+        "{message}"
+    );
+    json["series"][0]["unit"] = json!(3);
+    assert!(errors_for(&json).first().map(ToString::to_string).unwrap_or_default().contains("expected a string"));
+    for (value, name) in [(Unit::Vehicles, "vehicles"), (Unit::Months, "months")] {
+        assert_eq!(serde_json::from_value::<Unit>(json!(name)).unwrap(), value);
+        assert_eq!(value.id(), name);
+    }
+    assert_eq!(serde_json::from_value::<Qualifier>(json!("at_least")).unwrap(), Qualifier::AtLeast);
+    assert_eq!(serde_json::from_value::<FigureStatus>(json!("single_source")).unwrap(), FigureStatus::SingleSource);
+}
