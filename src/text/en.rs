@@ -64,6 +64,9 @@ pub const UI: UiText = UiText {
     embed_static_intro: "Where scripts are not allowed (AMP, RSS, newsletters), use the static image:",
     copy_code: "Copy code",
     code_copied: "Code copied.",
+    cite: "Cite",
+    copy_citation: "Copy citation",
+    citation_copied: "Citation copied.",
     download_svg: "SVG",
     download_png: "PNG",
     download_csv: "CSV",
@@ -281,6 +284,10 @@ pub fn month_short(year: i32, month: u8) -> String {
 
 pub fn also_published(value: &str, publishers: &[&str]) -> String {
     format!("Also published: {value} ({})", publishers.join(UI.sources_separator))
+}
+
+pub fn citation(publisher: &str, year: i32, title: &str, as_of: &str, address: &str) -> String {
+    format!("{publisher} ({year}). \u{201c}{title}\u{201d}. Data as of {as_of}. {address}")
 }
 
 pub fn source_line_end(as_of: &str) -> String {

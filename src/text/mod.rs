@@ -193,6 +193,9 @@ sentences {
     /// How the line under every chart ends, after `source_label` and the
     /// sources: ". Data as of 1 Feb 2026."
     fn source_line_end(as_of: &str) -> String;
+    /// How to cite a chart or the data: the publisher, the year of the data's
+    /// version, the title, the version (its date) and the address.
+    fn citation(publisher: &str, year: i32, title: &str, as_of: &str, address: &str) -> String;
     /// A folded source line's count of the sources it does not name: " and 12 more".
     fn more_sources(count: usize) -> String;
 

@@ -80,6 +80,10 @@ pub struct UiText {
     pub embed_static_intro: &'static str,
     pub copy_code: &'static str,
     pub code_copied: &'static str,
+    /// "Cite": how to cite a chart or the data, as a sentence and as BibTeX.
+    pub cite: &'static str,
+    pub copy_citation: &'static str,
+    pub citation_copied: &'static str,
     pub download_svg: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,

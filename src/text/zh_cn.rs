@@ -65,6 +65,9 @@ pub const UI: UiText = UiText {
     embed_static_intro: "在不允许脚本的地方（AMP、RSS、电子报），请使用静态图片：",
     copy_code: "复制代码",
     code_copied: "代码已复制。",
+    cite: "引用",
+    copy_citation: "复制引用",
+    citation_copied: "引用已复制。",
     download_svg: "SVG",
     download_png: "PNG",
     download_csv: "CSV",
@@ -266,6 +269,10 @@ pub fn month_short(year: i32, month: u8) -> String {
 
 pub fn also_published(value: &str, publishers: &[&str]) -> String {
     format!("另有来源发布：{value}（{}）", publishers.join(UI.sources_separator))
+}
+
+pub fn citation(publisher: &str, year: i32, title: &str, as_of: &str, address: &str) -> String {
+    format!("{publisher}（{year}）。《{title}》。数据截至{as_of}。{address}")
 }
 
 pub fn source_line_end(as_of: &str) -> String {

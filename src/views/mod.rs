@@ -6,6 +6,7 @@ mod app;
 #[cfg_attr(not(target_arch = "wasm32"), path = "browser_prerender.rs")]
 mod browser;
 mod chart_card;
+mod cite;
 mod claims;
 mod context;
 mod custom;

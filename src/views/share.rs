@@ -1,6 +1,7 @@
 //! Per-chart sharing: copy link, embed code, SVG / PNG / CSV downloads and
 //! copying the image. The exported files come from the same chart functions.
 
+use super::cite;
 use super::{browser, context, export};
 use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings};
 use crate::route::{dashboard_page, embed_page, Route};
@@ -121,6 +122,14 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
         let code = code();
         spawn_local(async move { report(export::text_to_clipboard(&code).await, text.code_copied) });
     };
+    let citation = move || {
+        let address = share_url(id, settings.get(), lang);
+        model.with(|m| cite::citation(&m.title, id.id(), m.as_of, &address, lang))
+    };
+    let copy_citation = move |_| {
+        let plain = untrack(citation).plain;
+        spawn_local(async move { report(export::text_to_clipboard(&plain).await, text.citation_copied) });
+    };
     view! {
         <div class="share-tools" role="group" aria-label=text.share_and_export>
             <button type="button" disabled=browser::PRERENDERING on:click=copy_link>{text.copy_link}</button>
@@ -142,5 +151,11 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
                 <textarea readonly rows="2" aria-label=text.embed_static_intro>{image_code}</textarea>
             </div>
         })}
+        <details class="cite" data-part="cite">
+            <summary>{text.cite}</summary>
+            <p class="cite-text">{move || citation().plain}</p>
+            <button type="button" disabled=browser::PRERENDERING on:click=copy_citation>{text.copy_citation}</button>
+            <pre class="cite-bibtex">{move || citation().bibtex}</pre>
+        </details>
     }
 }

@@ -1,13 +1,14 @@
 //! The page around the charts: header with key numbers, notices, sources, footer.
 
 use super::browser;
+use super::cite;
 use super::context;
 use super::key_numbers::KeyNumbers;
 use crate::analysis::key_numbers::tagline;
 use crate::analysis::target::{data_age, projections_already_passed};
 use crate::data::{DataError, SourceStatus, PACKAGE_NAME};
 use crate::format;
-use crate::route::{Notice, ThemeChoice};
+use crate::route::{dashboard_page, Notice, ThemeChoice};
 use crate::text::Lang;
 use crate::text::{messages, ui};
 use leptos::prelude::*;
@@ -178,12 +179,19 @@ fn DownloadAllData() -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
+    let address = format!("{}{}", browser::page_dir(), dashboard_page(lang));
+    let citation = cite::citation(dataset.title.get(lang), "data", dataset.as_of, &address, lang);
     view! {
         <footer class="site-footer" data-part="footer">
             <p>
                 <a href="#sources">{text.footer_sources}</a>{text.dot_separator}{text.data_as_of}{text.word_gap}{format::date(dataset.as_of, lang)}
             </p>
             <DownloadAllData/>
+            <details class="cite" data-part="cite">
+                <summary>{text.cite}</summary>
+                <p class="cite-text">{citation.plain}</p>
+                <pre class="cite-bibtex">{citation.bibtex}</pre>
+            </details>
             <p>{text.footer_licence}" "{text.footer_code}</p>
         </footer>
     }

@@ -37,6 +37,8 @@ test.describe('with JavaScript off', () => {
       // Notes explain qualifiers, derivations and conflicts; most charts have some.
       expect(await page.locator('.chart-notes li').count()).toBeGreaterThan(CHARTS.length);
       await expect(page.locator('[data-chart="claims"]')).toBeVisible();
+      // Every chart and the data can be cited without script (copying needs it).
+      await expect(page.locator('[data-part="cite"]')).toHaveCount(CHARTS.length + 1);
       await expect(page.locator('#sources li').first()).toBeVisible();
       // What needs the app shows in its place, disabled, and the language switch links pages.
       for (const part of ['.share-tools', 'figure .controls']) {

@@ -60,6 +60,45 @@ test('copy link gives the chart\'s share page, with its toggle', async ({ page, 
   await expect(page.locator('.back-link')).toHaveAttribute('href', /chart=deliveries/);
 });
 
+test('each chart and the data offer a citation, as a sentence and as BibTeX, that follows the chart\'s toggle', async ({ page, context, problems }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openChart(page);
+  const card = page.locator('figure[data-chart="deliveries"]');
+  const title = await card.locator('svg title').first().textContent();
+  const cite = card.locator('[data-part="cite"]');
+  await cite.locator('summary').click();
+  await cite.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(card.locator('.share-status')).toHaveText('Citation copied.');
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  expect(plain).toContain('Xiaomi EV dashboard (');
+  expect(plain).toContain(`\u201c${title}\u201d`);
+  expect(plain).toMatch(/Data as of \d{1,2} [A-Z][a-z]{2} \d{4}\. http:\/\/127\.0\.0\.1:8090\/embed-deliveries-en\.html$/);
+  // BibTeX beside it, selected whole by one click.
+  const bibtex = await cite.locator('.cite-bibtex').textContent();
+  expect(bibtex).toMatch(/^@misc\{xiaomi-ev-deliveries-\d{4}-\d{2}-\d{2},\n  author = \{\{Xiaomi EV dashboard\}\},/);
+  expect(bibtex).toContain('url = {http://127.0.0.1:8090/embed-deliveries-en.html}');
+  expect(await cite.locator('.cite-bibtex').evaluate((e) => getComputedStyle(e).userSelect)).toBe('all');
+  // The citation names the view the reader chose.
+  await card.getByRole('button', { name: 'Month' }).click();
+  await expect(cite.locator('.cite-text')).toContainText('embed-deliveries-en.html?by=month');
+  await expect(cite.locator('.cite-text')).toContainText('Xiaomi EV deliveries by month');
+  // The data as a whole, from the footer.
+  const footer = page.locator('.site-footer [data-part="cite"]');
+  await footer.locator('summary').click();
+  await expect(footer.locator('.cite-text')).toContainText('Data as of');
+  await expect(footer.locator('.cite-bibtex')).toContainText('@misc{xiaomi-ev-data-');
+});
+
+test('the citation is in the page\'s language', async ({ page, problems }) => {
+  await openChart(page, '?lang=zh-CN');
+  const cite = page.locator('figure[data-chart="deliveries"] [data-part="cite"]');
+  await expect(cite.locator('summary')).toHaveText('引用');
+  await cite.locator('summary').click();
+  await expect(cite.locator('.cite-text')).toContainText('数据截至');
+  await expect(cite.locator('.cite-text')).toContainText('embed-deliveries-zh-CN.html');
+  await expect(cite.getByRole('button', { name: '复制引用' })).toBeVisible();
+});
+
 test('every share page\'s preview tags name a 1200 x 630 PNG of its chart', async ({ page, problems }) => {
   for (const file of PAGES) {
     await page.goto(`./${file}`);
