@@ -13,10 +13,12 @@
 //! | `year` | `latest`, a year (`2025`), `<year>-so-far`, `<year>-targets` (competitors) | `latest` |
 //! | `scale` | `days-to-100k`, `months-to-profit` | `days-to-100k` |
 //! | `fin` | `revenue`, `margin`, `result` | `revenue` |
+//! | `v` | a kept version of the data, by its date (`2026-07-03`) | the latest |
 //!
 //! Unknown values fall back to the default and produce a notice for the reader.
 
 use crate::charts::{ChartId, ChartSettings};
+use crate::data::Date;
 use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -76,6 +78,9 @@ pub struct Route {
     pub settings: ChartSettings,
     /// The presentation's slide, counted from 1.
     pub slide: Option<u32>,
+    /// The kept version of the data to show (`data/versions/<date>.json`);
+    /// `None`: the latest.
+    pub version: Option<Date>,
 }
 
 /// A parameter the app could not use, to tell the reader about.
@@ -106,6 +111,7 @@ impl Route {
                 "slide" => {
                     value.parse::<u32>().ok().filter(|n| (1..=MAX_SLIDE).contains(n)).map(|n| route.slide = Some(n))
                 }
+                "v" => Date::parse(&value).map(|v| route.version = Some(v)),
                 other => match ChartId::ALL.into_iter().find(|c| c.toggle_param() == Some(other)) {
                     Some(chart) => route.settings.set(chart, &value).then_some(()),
                     // Parameters owned by the host page (utm_*, ...) are ignored quietly.
@@ -146,6 +152,9 @@ impl Route {
         }
         if let Some(slide) = self.slide {
             parts.push(format!("slide={slide}"));
+        }
+        if let Some(version) = self.version {
+            parts.push(format!("v={version}"));
         }
         if parts.is_empty() {
             String::new()
@@ -216,8 +225,10 @@ mod tests {
 
     #[test]
     fn reads_every_documented_parameter() {
-        let (route, notices) = Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month&slide=3");
+        let (route, notices) =
+            Route::from_query("?view=embed&chart=deliveries&theme=dark&lang=zh-CN&by=month&slide=3&v=2026-01-02");
         assert_eq!(route.slide, Some(3));
+        assert_eq!(route.version, Date::parse("2026-01-02"));
         assert!(notices.is_empty());
         assert_eq!(route.view, View::Embed);
         assert_eq!(route.chart, Some(ChartId::Deliveries));
@@ -229,10 +240,11 @@ mod tests {
 
     #[test]
     fn unknown_values_fall_back_to_defaults_with_a_notice() {
-        let (route, notices) = Route::from_query("view=slides&chart=nope&theme=pink&lang=fr&by=week&utm_source=x");
+        let (route, notices) =
+            Route::from_query("view=slides&chart=nope&theme=pink&lang=fr&by=week&utm_source=x&v=../x&v=2026-02-30");
         assert_eq!(route, Route::default());
         let names: Vec<&str> = notices.iter().map(|n| n.parameter.as_str()).collect();
-        assert_eq!(names, ["view", "chart", "theme", "lang", "by"]);
+        assert_eq!(names, ["view", "chart", "theme", "lang", "by", "v", "v"]);
     }
 
     #[test]

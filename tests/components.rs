@@ -14,7 +14,7 @@ use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 use xiaomi_ev_dashboard::charts::{ChartId, ChartSettings, Theme};
 use xiaomi_ev_dashboard::data::parse_dataset;
 use xiaomi_ev_dashboard::text::Lang;
-use xiaomi_ev_dashboard::views::for_component_tests::{provide_page, with_dataset, ChartCard, PresentView};
+use xiaomi_ev_dashboard::views::for_component_tests::{provide_page, with_dataset, ChartCard, PresentView, Shown};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -60,7 +60,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (HtmlElem
         provide_page(Lang::En, Signal::stored(Theme::Light));
         let fixture = include_str!("fixtures/dataset.json");
         let dataset = Arc::new(parse_dataset(fixture).expect("the fixture parses"));
-        with_dataset(dataset, true, view)
+        with_dataset(dataset, Shown::Latest, view)
     });
     (parent, DropGuard(Some(handle)))
 }

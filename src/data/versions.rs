@@ -15,6 +15,11 @@ pub fn file_name(as_of: Date) -> String {
     format!("{as_of}.json")
 }
 
+/// Where the site serves a version, relative to its pages: what `?v=` loads.
+pub fn address(as_of: Date) -> String {
+    format!("data/{FOLDER}/{}", file_name(as_of))
+}
+
 /// What archiving the live dataset did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Archived {
@@ -139,5 +144,17 @@ mod tests {
         std::fs::write(dir.join("2020-01-01.json"), fixture).unwrap();
         assert!(kept(&dir).unwrap_err().contains("holds the data as of"));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn each_version_is_published_where_the_app_asks_for_it() {
+        let (dir, site) = (scratch("published"), scratch("site"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let as_of = crate::data::fixture().as_of;
+        std::fs::write(dir.join(file_name(as_of)), crate::data::FIXTURE_JSON).unwrap();
+        let written = publish(&dir, &site).unwrap();
+        assert!(written.contains(&site.join(address(as_of))), "{written:?}");
+        assert_eq!(address(as_of), format!("data/versions/{as_of}.json"));
+        let _ = (std::fs::remove_dir_all(&dir), std::fs::remove_dir_all(&site));
     }
 }

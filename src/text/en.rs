@@ -66,6 +66,7 @@ pub const UI: UiText = UiText {
     code_copied: "Code copied.",
     cite: "Cite",
     copy_citation: "Copy citation",
+    copy_bibtex: "Copy BibTeX",
     citation_copied: "Citation copied.",
     download_svg: "SVG",
     download_png: "PNG",
@@ -81,6 +82,10 @@ pub const UI: UiText = UiText {
     slide_keys: "Arrow keys, Space or Page Down to move; F for full screen; Esc to leave.",
     slide_of: "of",
     show_builtin: "Show the built-in data",
+    version_loading: "Loading a kept version of the data. The latest data is shown until it arrives.",
+    version_failed: "This version of the data could not be loaded; the latest data is shown.",
+    show_latest: "Show the latest data",
+    pin_version: "Pin the embed to this version of the data (unticked, it follows updates)",
     crash_message: "Something went wrong; the charts on screen are no longer interactive.",
     crash_reload: "Reload",
 
@@ -746,6 +751,10 @@ pub fn custom_loaded(origin: &str) -> String {
 
 pub fn custom_failed(address: &str) -> String {
     format!("The data at {address} could not be used; the built-in data is shown.")
+}
+
+pub fn version_shown(date: &str, latest: &str) -> String {
+    format!("These are the figures as of {date}, a kept version. Newer data exists, as of {latest}.")
 }
 
 pub fn bad_url(url: &str) -> String {

@@ -349,6 +349,9 @@ sentences {
     fn custom_loaded(origin: &str) -> String;
     fn custom_failed(address: &str) -> String;
     fn bad_url(url: &str) -> String;
+
+    // A kept version of the data (`?v=`), older than the latest.
+    fn version_shown(date: &str, latest: &str) -> String;
     fn origin_not_allowed(origin: &str) -> String;
     fn network_error(detail: &str) -> String;
     fn timed_out(seconds: i32) -> String;

@@ -83,6 +83,7 @@ pub struct UiText {
     /// "Cite": how to cite a chart or the data, as a sentence and as BibTeX.
     pub cite: &'static str,
     pub copy_citation: &'static str,
+    pub copy_bibtex: &'static str,
     pub citation_copied: &'static str,
     pub download_svg: &'static str,
     pub download_png: &'static str,
@@ -98,6 +99,14 @@ pub struct UiText {
     pub slide_keys: &'static str,
     pub slide_of: &'static str,
     pub show_builtin: &'static str,
+    /// A kept version of the data (`?v=`): the banner while it loads and
+    /// if it cannot be, and the link back to the latest.
+    pub version_loading: &'static str,
+    pub version_failed: &'static str,
+    pub show_latest: &'static str,
+    /// The embed panel's choice: pinned to the version shown, or (unticked)
+    /// following updates.
+    pub pin_version: &'static str,
     /// Shown after a panic, followed by the `crash_reload` link.
     pub crash_message: &'static str,
     pub crash_reload: &'static str,

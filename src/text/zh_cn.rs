@@ -67,6 +67,7 @@ pub const UI: UiText = UiText {
     code_copied: "代码已复制。",
     cite: "引用",
     copy_citation: "复制引用",
+    copy_bibtex: "复制 BibTeX",
     citation_copied: "引用已复制。",
     download_svg: "SVG",
     download_png: "PNG",
@@ -82,6 +83,10 @@ pub const UI: UiText = UiText {
     slide_keys: "方向键、空格或 Page Down 翻页；F 全屏；Esc 退出。",
     slide_of: "/",
     show_builtin: "显示内置数据",
+    version_loading: "正在加载存档版本的数据。数据送达前显示最新数据。",
+    version_failed: "无法加载此版本的数据；显示的是最新数据。",
+    show_latest: "显示最新数据",
+    pin_version: "将嵌入图表固定为此版本的数据（不勾选则随数据更新）",
     crash_message: "出错了，屏幕上的图表已无法交互。",
     crash_reload: "重新加载",
 
@@ -705,6 +710,10 @@ pub fn custom_loaded(origin: &str) -> String {
 
 pub fn custom_failed(address: &str) -> String {
     format!("无法使用 {address} 的数据；现显示内置数据。")
+}
+
+pub fn version_shown(date: &str, latest: &str) -> String {
+    format!("以下是截至{date}的存档数据。已有更新的数据（截至{latest}）。")
 }
 
 pub fn bad_url(url: &str) -> String {

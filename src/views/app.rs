@@ -1,12 +1,13 @@
 use super::browser;
 use super::chart_card::ChartCard;
 use super::claims::{ClaimsPanel, FindingsList};
-use super::context::{provide_page, with_dataset};
+use super::context::{provide_page, with_dataset, Shown};
 use super::custom::{self, Builtin, Custom, CustomBanner};
 use super::embed::EmbedView;
 use super::present::PresentView;
 use super::shell::{DataErrors, Footer, Header, Notices, SourcesList, THEME_KEY};
 use crate::charts::{ChartId, ChartSettings, Theme};
+use crate::data::versions;
 use crate::route::{Route, ThemeChoice, View};
 use crate::text::ui;
 use leptos::prelude::*;
@@ -37,16 +38,23 @@ pub fn App(builtin: Builtin) -> impl IntoView {
     let settings: ChartSettings = route.settings;
 
     let view_kind = route.view;
-    let custom = custom::load(browser::query_param("data"));
+    let custom_address = browser::query_param("data");
+    // A kept version is loaded as a file of the site's own, like `?data=`
+    // (which wins over it); the latest version is the built-in data itself.
+    let latest = builtin.as_ref().ok().map(|dataset| dataset.as_of);
+    let version = route.version.filter(|v| custom_address.is_none() && latest.is_none_or(|latest| *v < latest));
+    let custom = custom::load(custom_address.or_else(|| version.map(versions::address)));
     // Re-rendered when custom data arrives; until then the built-in data shows.
     let body = move || {
-        let (dataset, is_builtin) = match custom.get() {
-            Custom::Loaded { dataset, .. } => (Ok(dataset), false),
-            _ => (builtin.clone().map_err(|failure| failure.errors(lang)), true),
+        let (dataset, shown) = match custom.get() {
+            Custom::Loaded { dataset, .. } => {
+                (Ok(dataset), if version.is_some() { Shown::Kept } else { Shown::Custom })
+            }
+            _ => (builtin.clone().map_err(|failure| failure.errors(lang)), Shown::Latest),
         };
         let route = route.clone();
         match dataset {
-            Ok(dataset) => with_dataset(dataset, is_builtin, || match route.view {
+            Ok(dataset) => with_dataset(dataset, shown, || match route.view {
                 View::Dashboard => dashboard(route, settings, choice).into_any(),
                 View::Embed => {
                     // An embed without a (known) chart shows the first one.
@@ -63,7 +71,7 @@ pub fn App(builtin: Builtin) -> impl IntoView {
     };
     view! {
         {(view_kind == View::Dashboard).then(|| view! { <a class="skip-link" data-part="skip-link" href="#main">{ui(lang).skip_to_content}</a> })}
-        <CustomBanner state=custom/>
+        <CustomBanner state=custom version=version latest=latest/>
         <Notices notices=notices/>
         {body}
     }

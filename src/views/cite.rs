@@ -97,10 +97,13 @@ mod tests {
             for id in ChartId::ALL {
                 let title = charts::build(id, &dataset, &ChartSettings::default(), lang).title;
                 let escaped = charts::escape_xml(&title);
-                assert!(html.contains(&format!("{}-{}", id.id(), lang.code())), "{id:?}: its page's address");
+                let address = format!("{}-{}.html?v={}", id.id(), lang.code(), dataset.as_of);
+                assert!(html.contains(&address), "{id:?}: its page's address, pinned to the version cited");
                 assert!(html.matches(escaped.as_str()).count() >= 2, "{id:?}: its title in the citation too");
             }
             assert!(html.contains(&format!("note = {{{} {}}}", ui(lang).data_as_of, dataset.as_of)), "{lang:?}");
+            let dashboard = format!("{}?v={}", crate::route::dashboard_page(lang), dataset.as_of);
+            assert!(html.contains(&dashboard), "{lang:?}: the footer cites the dashboard at this version");
         }
     }
 }

@@ -7,7 +7,7 @@
 //! placed outside would fail those tests before it reached a browser.
 
 use crate::charts::Theme;
-use crate::data::Dataset;
+use crate::data::{Dataset, Date};
 use crate::text::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,22 +20,31 @@ pub struct PageContext {
     pub theme: Signal<Theme>,
 }
 
-/// The dataset on screen: the built-in one, or the reader's `?data=` file.
+/// Which data is on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// The built-in dataset, the latest published version: the one the
+    /// pages were prerendered from and the published files describe.
+    Latest,
+    /// An older published version, kept under `data/versions/` (`?v=`).
+    Kept,
+    /// The reader's own file (`?data=`).
+    Custom,
+}
+
 #[derive(Clone)]
 struct ShownDataset {
     dataset: Arc<Dataset>,
-    builtin: bool,
+    shown: Shown,
 }
 
 pub fn provide_page(lang: Lang, theme: Signal<Theme>) {
     provide_context(PageContext { lang, theme });
 }
 
-/// Provides `dataset` to the views `children` builds; `builtin` says whether
-/// it is the curated one (the published files, such as the data package,
-/// describe only that one).
-pub fn with_dataset<V: IntoView>(dataset: Arc<Dataset>, builtin: bool, children: impl FnOnce() -> V) -> V {
-    provide_context(ShownDataset { dataset, builtin });
+/// Provides `dataset` to the views `children` builds, with which data it is.
+pub fn with_dataset<V: IntoView>(dataset: Arc<Dataset>, shown: Shown, children: impl FnOnce() -> V) -> V {
+    provide_context(ShownDataset { dataset, shown });
     children()
 }
 
@@ -51,7 +60,18 @@ pub fn dataset() -> Arc<Dataset> {
     expect_context::<ShownDataset>().dataset
 }
 
-/// Whether the dataset shown is the built-in one.
+pub fn shown() -> Shown {
+    expect_context::<ShownDataset>().shown
+}
+
+/// Whether the dataset shown is the built-in one (the published files, such
+/// as the data package, describe only that one).
 pub fn shows_builtin() -> bool {
-    expect_context::<ShownDataset>().builtin
+    shown() == Shown::Latest
+}
+
+/// The published version the figures on screen are, which an address can
+/// name (`?v=`) to show the same figures later; none for a reader's own file.
+pub fn published_version() -> Option<Date> {
+    (shown() != Shown::Custom).then(|| dataset().as_of)
 }

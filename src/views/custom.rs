@@ -3,7 +3,8 @@
 
 use super::browser;
 use crate::custom_data::{self, LoadError};
-use crate::data::{DataError, Dataset};
+use crate::data::{DataError, Dataset, Date};
+use crate::format;
 use crate::text::messages;
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -157,29 +158,40 @@ pub fn load(parameter: Option<String>) -> RwSignal<Custom> {
     state
 }
 
-/// Says, on every view, when the figures are not the curated ones.
+/// Says, on every view, when the figures are not the latest curated ones:
+/// the reader's own file (`?data=`), or a kept `version` of the data (`?v=`),
+/// older than the `latest`.
 #[component]
-pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
+pub fn CustomBanner(state: RwSignal<Custom>, version: Option<Date>, latest: Option<Date>) -> impl IntoView {
     let lang = super::context::lang();
     let text = messages(lang);
-    let builtin_link = move || browser::url_without_param("data");
-    move || {
-        match state.get() {
+    // Back to the latest built-in data: the same address without the parameter that left it.
+    let (parameter, back) = if version.is_some() { ("v", text.show_latest) } else { ("data", text.show_builtin) };
+    let builtin_link = move || browser::url_without_param(parameter);
+    move || match state.get() {
         Custom::None => None,
         Custom::Loading { origin } => Some(
             view! {
                 <aside class="custom-banner" data-part="custom-banner" role="status">
-                    <p>{text.custom_loading(&origin)}</p>
+                    <p>{match version {
+                        Some(_) => text.version_loading.to_owned(),
+                        None => text.custom_loading(&origin),
+                    }}</p>
                 </aside>
             }
             .into_any(),
         ),
-        Custom::Loaded { origin, .. } => Some(
+        Custom::Loaded { origin, dataset } => Some(
             view! {
-                <aside class="custom-banner custom-loaded" data-part="custom-banner" role="status" data-custom-origin=origin.clone()>
+                <aside class="custom-banner custom-loaded" data-part="custom-banner" role="status">
                     <p>
-                        <strong>{text.custom_loaded(&origin)}</strong>" "
-                        <a href=builtin_link()>{text.show_builtin}</a>
+                        <strong>{match (version, latest) {
+                            (Some(_), Some(latest)) => {
+                                text.version_shown(&format::date(dataset.as_of, lang), &format::date(latest, lang))
+                            }
+                            _ => text.custom_loaded(&origin),
+                        }}</strong>" "
+                        <a href=builtin_link()>{back}</a>
                     </p>
                 </aside>
             }
@@ -189,15 +201,17 @@ pub fn CustomBanner(state: RwSignal<Custom>) -> impl IntoView {
             view! {
                 <aside class="custom-banner custom-failed" data-part="custom-banner" role="alert">
                     <p>
-                        <strong>{text.custom_failed(&address.chars().take(200).collect::<String>())}</strong>" "
+                        <strong>{match version {
+                            Some(_) => text.version_failed.to_owned(),
+                            None => text.custom_failed(&address.chars().take(200).collect::<String>()),
+                        }}</strong>" "
                         <span class="custom-error">{error.message(lang)}</span>" "
-                        <a href=builtin_link()>{text.show_builtin}</a>
+                        <a href=builtin_link()>{back}</a>
                     </p>
                     <ul>{error.details().into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
                 </aside>
             }
             .into_any(),
         ),
-    }
     }
 }

@@ -182,7 +182,7 @@ pub fn oembed(dataset: &Dataset, id: ChartId, lang: Lang, site: &str) -> String 
     json!({
         "version": "1.0",
         "type": "rich",
-        "html": share::embed_code_in(site, id, ChartSettings::default(), lang, &model),
+        "html": share::embed_code_in(site, id, ChartSettings::default(), lang, &model, None),
         "width": 800,
         "height": EMBED_HEIGHT,
         "title": model.title,

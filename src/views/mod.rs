@@ -84,7 +84,7 @@ pub fn panic_for_tests() {
 #[cfg(target_arch = "wasm32")]
 pub mod for_component_tests {
     pub use super::chart_card::ChartCard;
-    pub use super::context::{provide_page, with_dataset};
+    pub use super::context::{provide_page, with_dataset, Shown};
     pub use super::present::PresentView;
 }
 

@@ -2,50 +2,66 @@
 //! copying the image. The exported files come from the same chart functions.
 
 use super::cite;
+use super::context::Shown;
 use super::{browser, context, export};
 use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings};
+use crate::data::Date;
 use crate::route::{dashboard_page, embed_page, Route};
-use crate::text::ui;
+use crate::text::messages;
 use crate::text::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The URL that restores this chart on the dashboard, with its toggle and
-/// language: on that language's prerendered dashboard, so it also reads
-/// without script.
-pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
-    let route = Route { chart: Some(id), settings, lang: Some(lang), ..Route::default() };
+/// The URL that restores this chart on the dashboard, with its toggle,
+/// language and kept version of the data if any: on that language's
+/// prerendered dashboard, so it also reads without script.
+pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang, version: Option<Date>) -> String {
+    let route = Route { chart: Some(id), settings, lang: Some(lang), version, ..Route::default() };
     format!("{}{}{}", browser::page_dir(), dashboard_page(lang), route.to_query())
 }
 
 /// The chart's share page: its prerendered page, readable before its script
 /// runs, whose head carries the link preview (title, takeaway, a 1200 × 630
-/// image), with this chart's toggle if it is not the default. What "Copy
-/// link" gives and what the embed code's iframe opens.
-pub fn share_url(id: ChartId, settings: ChartSettings, lang: Lang) -> String {
-    share_url_in(&browser::page_dir(), id, settings, lang)
+/// image), with this chart's toggle if it is not the default, and pinned to
+/// a kept `version` of the data if one is given. What "Copy link" gives,
+/// what the embed code's iframe opens and what a citation names.
+pub fn share_url(id: ChartId, settings: ChartSettings, lang: Lang, version: Option<Date>) -> String {
+    share_url_in(&browser::page_dir(), id, settings, lang, version)
 }
 
 /// [`share_url`] in the site folder `dir`.
-fn share_url_in(dir: &str, id: ChartId, settings: ChartSettings, lang: Lang) -> String {
+fn share_url_in(dir: &str, id: ChartId, settings: ChartSettings, lang: Lang, version: Option<Date>) -> String {
     let mut toggle = ChartSettings::default();
     if let Some(value) = settings.selected(id) {
         toggle.set(id, &value);
     }
-    format!("{dir}{}{}", embed_page(id, lang), Route { settings: toggle, ..Route::default() }.to_query())
+    format!("{dir}{}{}", embed_page(id, lang), Route { settings: toggle, version, ..Route::default() }.to_query())
 }
 
-/// Ready-to-paste embed code: an iframe that opens the share page and sizes
-/// itself with the host script, with the static SVG inside as the fallback
-/// image.
-pub fn embed_code(id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
-    embed_code_in(&browser::page_dir(), id, settings, lang, model)
+/// Ready-to-paste embed code: an iframe that opens the share page (pinned to
+/// `version`, or following updates) and sizes itself with the host script,
+/// with the static SVG inside as the fallback image.
+pub fn embed_code(
+    id: ChartId,
+    settings: ChartSettings,
+    lang: Lang,
+    model: &ChartModel,
+    version: Option<Date>,
+) -> String {
+    embed_code_in(&browser::page_dir(), id, settings, lang, model, version)
 }
 
 /// [`embed_code`] for the site folder `dir`: the oEmbed documents give it
 /// with the site's public address.
-pub fn embed_code_in(dir: &str, id: ChartId, settings: ChartSettings, lang: Lang, model: &ChartModel) -> String {
-    let src = share_url_in(dir, id, settings, lang);
+pub fn embed_code_in(
+    dir: &str,
+    id: ChartId,
+    settings: ChartSettings,
+    lang: Lang,
+    model: &ChartModel,
+    version: Option<Date>,
+) -> String {
+    let src = share_url_in(dir, id, settings, lang, version);
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\">\n  <img src=\"{dir}static/{id}.svg\" alt=\"{alt}\" width=\"800\">\n</iframe>\n<script src=\"{dir}assets/embed.js\" async></script>",
         src = escape_xml(&src),
@@ -70,7 +86,7 @@ pub fn static_image_code(id: ChartId, model: &ChartModel) -> String {
 #[component]
 pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<ChartModel>) -> impl IntoView {
     let (lang, theme) = (context::lang(), context::theme());
-    let text = ui(lang);
+    let text = messages(lang);
     let status = RwSignal::new(String::new());
     let embed_open = RwSignal::new(false);
     let report = move |result: Result<(), String>, done: &'static str| {
@@ -87,8 +103,13 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     };
     let dataset = StoredValue::new(context::dataset());
     let stem = move || dataset.with_value(|dataset| chart_export::file_stem(id, &settings.get_untracked(), dataset));
+    // A reader on a kept version shares and embeds that version unless they
+    // choose otherwise; a citation always names the version it cites.
+    let version = context::published_version();
+    let pinned = RwSignal::new(context::shown() == Shown::Kept);
+    let linked_version = move || version.filter(|_| pinned.get());
     let copy_link = move |_| {
-        let url = share_url(id, settings.get_untracked(), lang);
+        let url = share_url(id, settings.get_untracked(), lang, untrack(linked_version));
         spawn_local(async move { report(export::text_to_clipboard(&url).await, text.link_copied) });
     };
     let download_svg = move |_| {
@@ -116,19 +137,23 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
         let (svg, width, height) = standalone();
         spawn_local(async move { report(export::image_to_clipboard(&svg, width, height).await, text.image_copied) });
     };
-    let code = move || model.with(|m| embed_code(id, settings.get(), lang, m));
+    let code = move || model.with(|m| embed_code(id, settings.get(), lang, m, linked_version()));
     let image_code = move || model.with(|m| static_image_code(id, m));
     let copy_code = move |_| {
         let code = code();
         spawn_local(async move { report(export::text_to_clipboard(&code).await, text.code_copied) });
     };
     let citation = move || {
-        let address = share_url(id, settings.get(), lang);
+        let address = share_url(id, settings.get(), lang, version);
         model.with(|m| cite::citation(&m.title, id.id(), m.as_of, &address, lang))
     };
-    let copy_citation = move |_| {
-        let plain = untrack(citation).plain;
-        spawn_local(async move { report(export::text_to_clipboard(&plain).await, text.citation_copied) });
+    // One handler per form: the sentence, or the BibTeX entry.
+    let copy_citation = move |bibtex: bool| {
+        move |_| {
+            let cited = untrack(citation);
+            let form = if bibtex { cited.bibtex } else { cited.plain };
+            spawn_local(async move { report(export::text_to_clipboard(&form).await, text.citation_copied) });
+        }
     };
     view! {
         <div class="share-tools" role="group" aria-label=text.share_and_export>
@@ -145,6 +170,12 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
         {move || embed_open.get().then(|| view! {
             <div class="embed-code">
                 <p>{text.embed_intro}</p>
+                {version.map(|_| view! {
+                    <label class="embed-pin">
+                        <input type="checkbox" checked=pinned.get_untracked() on:change=move |_| pinned.update(|p| *p = !*p)/>
+                        {text.pin_version}
+                    </label>
+                })}
                 <textarea readonly rows="6" aria-label=text.embed>{code}</textarea>
                 <button type="button" on:click=copy_code>{text.copy_code}</button>
                 <p>{text.embed_static_intro}</p>
@@ -154,8 +185,9 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
         <details class="cite" data-part="cite">
             <summary>{text.cite}</summary>
             <p class="cite-text">{move || citation().plain}</p>
-            <button type="button" disabled=browser::PRERENDERING on:click=copy_citation>{text.copy_citation}</button>
+            <button type="button" disabled=browser::PRERENDERING on:click=copy_citation(false)>{text.copy_citation}</button>
             <pre class="cite-bibtex">{move || citation().bibtex}</pre>
+            <button type="button" disabled=browser::PRERENDERING on:click=copy_citation(true)>{text.copy_bibtex}</button>
         </details>
     }
 }

@@ -8,7 +8,7 @@ use crate::analysis::key_numbers::tagline;
 use crate::analysis::target::{data_age, projections_already_passed};
 use crate::data::{DataError, SourceStatus, PACKAGE_NAME};
 use crate::format;
-use crate::route::{dashboard_page, Notice, ThemeChoice};
+use crate::route::{dashboard_page, Notice, Route, ThemeChoice};
 use crate::text::Lang;
 use crate::text::{messages, ui};
 use leptos::prelude::*;
@@ -179,7 +179,9 @@ fn DownloadAllData() -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let (dataset, lang) = (context::dataset(), context::lang());
     let text = ui(lang);
-    let address = format!("{}{}", browser::page_dir(), dashboard_page(lang));
+    // The address shows the same figures later: it names their version.
+    let pinned = Route { version: context::published_version(), ..Route::default() };
+    let address = format!("{}{}{}", browser::page_dir(), dashboard_page(lang), pinned.to_query());
     let citation = cite::citation(dataset.title.get(lang), "data", dataset.as_of, &address, lang);
     view! {
         <footer class="site-footer" data-part="footer">

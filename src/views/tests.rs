@@ -144,9 +144,12 @@ fn the_embed_code_opens_the_prerendered_embed_page_with_the_chart_toggle() {
     assert!(settings.set(ChartId::Deliveries, "month"));
     assert!(settings.set(ChartId::Regions, "volume"), "another chart's toggle is left out");
     let model = charts::build(ChartId::Deliveries, &fixture(), &settings, Lang::ZhCn);
-    let code = super::share::embed_code(ChartId::Deliveries, settings, Lang::ZhCn, &model);
+    let code = super::share::embed_code(ChartId::Deliveries, settings, Lang::ZhCn, &model, None);
     assert!(code.starts_with("<iframe src=\"./embed-deliveries-zh-CN.html?by=month\""), "{code}");
     assert!(code.contains("<img src=\"./static/deliveries.svg\""), "{code}");
+    let pinned = super::share::embed_code(ChartId::Deliveries, settings, Lang::ZhCn, &model, Some(model.as_of));
+    let src = format!("<iframe src=\"./embed-deliveries-zh-CN.html?by=month&amp;v={}\"", model.as_of);
+    assert!(pinned.starts_with(&src), "pinned to its version: {pinned}");
 }
 
 #[test]
@@ -160,8 +163,11 @@ fn chinese_prerendered_text_has_no_space_between_words() {
 #[test]
 fn a_chart_link_opens_the_dashboard_page_of_its_language() {
     let settings = ChartSettings::default();
-    let url = super::share::chart_url(ChartId::Regions, settings, Lang::ZhCn);
+    let url = super::share::chart_url(ChartId::Regions, settings, Lang::ZhCn, None);
     assert_eq!(url, "./zh-CN.html?chart=regions&lang=zh-CN");
+    let kept = crate::data::Date::parse("2026-01-02");
+    let url = super::share::chart_url(ChartId::Regions, settings, Lang::ZhCn, kept);
+    assert_eq!(url, "./zh-CN.html?chart=regions&lang=zh-CN&v=2026-01-02", "a kept version is kept");
     let html = prerender(fixture(), "?view=embed&chart=regions&lang=zh-CN");
     assert!(html.contains("href=\"./zh-CN.html?chart=regions&amp;lang=zh-CN\""), "the embed links back to it");
 }

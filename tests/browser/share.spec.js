@@ -72,15 +72,19 @@ test('each chart and the data offer a citation, as a sentence and as BibTeX, tha
   const plain = await page.evaluate(() => navigator.clipboard.readText());
   expect(plain).toContain('Xiaomi EV dashboard (');
   expect(plain).toContain(`\u201c${title}\u201d`);
-  expect(plain).toMatch(/Data as of \d{1,2} [A-Z][a-z]{2} \d{4}\. http:\/\/127\.0\.0\.1:8090\/embed-deliveries-en\.html$/);
-  // BibTeX beside it, selected whole by one click.
+  // The address names the version cited, so it opens the same figures later.
+  const [, version] = plain.match(/Data as of \d{1,2} [A-Z][a-z]{2} \d{4}\. http:\/\/127\.0\.0\.1:8090\/embed-deliveries-en\.html\?v=(\d{4}-\d{2}-\d{2})$/);
+  // BibTeX beside it, selected whole by one click, and copied by its own button.
   const bibtex = await cite.locator('.cite-bibtex').textContent();
-  expect(bibtex).toMatch(/^@misc\{xiaomi-ev-deliveries-\d{4}-\d{2}-\d{2},\n  author = \{\{Xiaomi EV dashboard\}\},/);
-  expect(bibtex).toContain('url = {http://127.0.0.1:8090/embed-deliveries-en.html}');
+  expect(bibtex).toMatch(new RegExp(`^@misc\\{xiaomi-ev-deliveries-${version},\n  author = \\{\\{Xiaomi EV dashboard\\}\\},`));
+  expect(bibtex).toContain(`url = {http://127.0.0.1:8090/embed-deliveries-en.html?v=${version}}`);
   expect(await cite.locator('.cite-bibtex').evaluate((e) => getComputedStyle(e).userSelect)).toBe('all');
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await cite.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
   // The citation names the view the reader chose.
   await card.getByRole('button', { name: 'Month' }).click();
-  await expect(cite.locator('.cite-text')).toContainText('embed-deliveries-en.html?by=month');
+  await expect(cite.locator('.cite-text')).toContainText(`embed-deliveries-en.html?by=month&v=${version}`);
   await expect(cite.locator('.cite-text')).toContainText('Xiaomi EV deliveries by month');
   // The data as a whole, from the footer.
   const footer = page.locator('.site-footer [data-part="cite"]');

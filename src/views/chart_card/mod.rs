@@ -30,6 +30,8 @@ pub fn ChartCard(
 ) -> impl IntoView {
     let (dataset, lang, theme) = (context::dataset(), context::lang(), context::theme());
     let text = ui(lang);
+    // An embed on a kept version links to the dashboard on that version.
+    let kept_version = (context::shown() == context::Shown::Kept).then_some(dataset.as_of);
     let settings = RwSignal::new(initial);
     let width = RwSignal::new(browser::initial_chart_width());
     let frame = NodeRef::<Div>::new();
@@ -140,7 +142,7 @@ pub fn ChartCard(
             <figcaption class="source-line">
                 {source_line}
                 {embed.then(|| view! {
-                    " "<a class="back-link" href=move || share::chart_url(id, settings.get(), lang) target="_blank" rel="noopener">
+                    " "<a class="back-link" href=move || share::chart_url(id, settings.get(), lang, kept_version) target="_blank" rel="noopener">
                         {text.full_dashboard}" ↗"
                     </a>
                 })}
