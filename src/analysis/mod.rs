@@ -3,6 +3,7 @@
 
 pub mod claims;
 pub mod consistency;
+pub mod cumulative;
 pub mod key_numbers;
 pub mod report;
 pub mod target;
@@ -92,21 +93,6 @@ fn changes(series: &Series, earlier: impl Fn(&Period) -> Option<Period>) -> Vec<
         .collect()
 }
 
-/// Running totals of a series, in period order.
-pub fn cumulative(points: &[(Period, Figure)]) -> Vec<(Period, Figure)> {
-    let mut sorted: Vec<&(Period, Figure)> = points.iter().collect();
-    crate::sort::sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
-    let mut running: Option<Figure> = None;
-    sorted
-        .into_iter()
-        .map(|(period, figure)| {
-            let total = running.map_or(*figure, |r| r.plus(*figure));
-            running = Some(total);
-            (period.clone(), total)
-        })
-        .collect()
-}
-
 pub fn points(series: &Series) -> Vec<(Period, Figure)> {
     series.values.iter().map(|v| (v.period.clone(), Figure::of(v))).collect()
 }
@@ -147,15 +133,6 @@ mod tests {
     }
 
     proptest! {
-        #[test]
-        fn cumulative_ends_at_the_sum(values in proptest::collection::vec(0.0f64..1e7, 1..40)) {
-            let pts: Vec<(Period, Figure)> = periods(values.len()).into_iter().zip(values.iter().map(|v| exact(*v))).collect();
-            let running = cumulative(&pts);
-            let total: f64 = values.iter().sum();
-            prop_assert!((running.last().unwrap().1.value - total).abs() < 1e-6 * total.max(1.0));
-            prop_assert!(running.windows(2).all(|w| w[1].1.value >= w[0].1.value));
-        }
-
         #[test]
         fn growth_of_a_constant_series_is_zero(value in 1.0f64..1e9, n in 2usize..30) {
             let series = Series {

@@ -86,6 +86,53 @@ pub fn data_report(dataset: &Dataset) -> String {
         count(Verdict::CannotCheck)
     ));
     out.push_str(&format!("Consistency findings: {}\n", findings(dataset, LANG).len()));
+    out.push_str(&source_check(dataset));
+    out
+}
+
+/// Every figure and milestone with the source ids it cites, by name.
+fn citations(dataset: &Dataset) -> Vec<(String, &[String])> {
+    let values = dataset.series.iter().flat_map(|series| {
+        series.values.iter().flat_map(move |value| {
+            let name = format!("{}@{}", series.id, value.period);
+            let conflicting = format!("{name} (conflicting value)");
+            let conflicts = value.conflicts.iter().map(move |c| (conflicting.clone(), &c.sources[..]));
+            std::iter::once((name, &value.sources[..])).chain(conflicts)
+        })
+    });
+    let milestones = dataset.milestones.iter().map(|m| (format!("milestone {}", m.id), &m.sources[..]));
+    values.chain(milestones).collect()
+}
+
+/// For the next update: each source with its address (or not) and how many
+/// figures cite it, sources nothing cites, and figures whose every source is
+/// weak.
+pub fn source_check(dataset: &Dataset) -> String {
+    let citations = citations(dataset);
+    let addressed = dataset.sources.iter().filter(|s| s.url.is_some()).count();
+    let mut out = format!("\nSources: {addressed} of {} have an address\n", dataset.sources.len());
+    let width = dataset.sources.iter().map(|s| s.id.len()).max().unwrap_or(0);
+    let mut rows: Vec<_> = dataset
+        .sources
+        .iter()
+        .map(|source| {
+            let cited = citations.iter().filter(|(_, ids)| ids.contains(&source.id)).count();
+            (source.url.is_some(), source, cited)
+        })
+        .collect();
+    crate::sort::sort_by(&mut rows, |a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    for (has_address, source, cited) in rows {
+        let address = if has_address { "address" } else { "NO ADDRESS" };
+        let status = source.status.id();
+        let unused = if cited == 0 { "  (cited by nothing)" } else { "" };
+        out.push_str(&format!("  {:<width$}  {address:<10}  {status:<9}  cited {cited}{unused}\n", source.id));
+    }
+    let weak = |id: &String| dataset.source(id).is_some_and(|s| s.status == crate::data::SourceStatus::Weak);
+    let weak_only: Vec<_> = citations.iter().filter(|(_, ids)| !ids.is_empty() && ids.iter().all(weak)).collect();
+    out.push_str(&format!("\nFigures resting only on weak sources: {}\n", weak_only.len()));
+    for (name, ids) in weak_only {
+        out.push_str(&format!("  {name}  ({})\n", ids.join(", ")));
+    }
     out
 }
 
@@ -119,6 +166,30 @@ mod tests {
             let line = line.unwrap_or_else(|| panic!("{} missing:\n{report}", series.id));
             let latest = series.values.iter().map(|v| &v.period).max().unwrap();
             assert!(line.contains(&format::period(latest, LANG)), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_source_check_counts_citations_and_names_what_rests_on_weak_pages() {
+        let mut dataset = fixture();
+        let first = dataset.sources[0].id.clone();
+        dataset.sources[0].url = None;
+        dataset.sources[0].status = crate::data::SourceStatus::Weak;
+        let cited = citations(&dataset).iter().filter(|(_, ids)| ids.contains(&first)).count();
+        let only_weak: Vec<String> = citations(&dataset)
+            .into_iter()
+            .filter(|(_, ids)| ids.iter().all(|id| *id == first))
+            .map(|(name, _)| name)
+            .collect();
+        let report = source_check(&dataset);
+        let row = report.lines().find(|l| l.trim_start().starts_with(&format!("{first} "))).expect("a row per source");
+        assert!(row.contains("NO ADDRESS") && row.contains("weak") && row.contains(&format!("cited {cited}")), "{row}");
+        let addressed = dataset.sources.iter().filter(|s| s.url.is_some()).count();
+        assert!(report.contains(&format!("{addressed} of {} have an address", dataset.sources.len())), "{report}");
+        assert!(!only_weak.is_empty(), "the fixture's first source is the only one of some figure");
+        assert!(report.contains(&format!("Figures resting only on weak sources: {}", only_weak.len())), "{report}");
+        for name in only_weak {
+            assert!(report.contains(&format!("  {name}  (")), "{name} missing:\n{report}");
         }
     }
 

@@ -111,11 +111,12 @@ pub struct Projection {
     pub reached: Period,
 }
 
+/// `start` may be any period: the count runs from the end of its last month.
 pub fn project_crossing(start: Period, start_total: Figure, per_month: f64, threshold: f64) -> Option<Projection> {
-    let Period::Month(mut year, mut month) = start else {
-        return None;
-    };
-    if per_month <= 0.0 || !per_month.is_finite() {
+    let end = start.last_day();
+    let (mut year, mut month) = (end.year, end.month);
+    // A threshold already passed has no crossing ahead to project.
+    if per_month <= 0.0 || !per_month.is_finite() || start_total.value >= threshold {
         return None;
     }
     let months_needed = ((threshold - start_total.value) / per_month).ceil().max(0.0) as u32;
@@ -129,21 +130,11 @@ pub fn project_crossing(start: Period, start_total: Figure, per_month: f64, thre
     Some(Projection { start, start_total, per_month, threshold, reached: Period::Month(year, month) })
 }
 
-/// Cumulative deliveries at the end of the latest month with data: full years
-/// from the annual series, then the months of the current year.
+/// Cumulative deliveries at the end of the latest period with figures: the
+/// last count of the one running total the cumulative chart draws.
 pub fn cumulative_to_date(dataset: &Dataset) -> Option<(Period, Figure)> {
-    let monthly = dataset.series(ids::series::XIAOMI_MONTHLY)?;
-    let latest = monthly.values.iter().filter(|v| v.kind.is_outcome()).map(|v| v.period.clone()).max()?;
-    let current_year = latest.year();
-    let yearly = dataset.series(ids::series::XIAOMI_YEARLY)?;
-    let full_years = yearly
-        .values
-        .iter()
-        .filter(|v| v.kind.is_outcome() && matches!(v.period, Period::Year(y) if y < current_year))
-        .map(Figure::of);
-    let months =
-        monthly.values.iter().filter(|v| v.kind.is_outcome() && v.period.year() == current_year).map(Figure::of);
-    Some((latest, sum(full_years.chain(months))?))
+    let path = super::cumulative::xiaomi_deliveries(dataset);
+    path.counts.last().map(|count| (count.period.clone(), count.total))
 }
 
 /// Average of the last `n` monthly figures: the "current pace".
@@ -224,6 +215,8 @@ mod tests {
         let p = project_crossing(Period::Month(2026, 1), start, 40_000.0, 1_000_000.0).unwrap();
         assert_eq!(p.reached, Period::Month(2026, 4));
         assert_eq!(project_crossing(Period::Month(2026, 1), start, 0.0, 1e6), None);
+        let passed = Figure { value: 1_200_000.0, qualifier: Qualifier::AtLeast };
+        assert_eq!(project_crossing(Period::Month(2027, 1), passed, 40_000.0, 1e6), None, "already past the threshold");
     }
 
     #[test]
@@ -264,8 +257,10 @@ pub fn data_age(as_of: crate::data::Date, today: crate::data::Date, lang: Lang) 
     messages(lang).data_age(days, months)
 }
 
-/// Projections to `threshold` whose month has already ended by `today` but
-/// lies after the data's `as_of`: a reader must not take them for the future.
+/// Projections to `threshold` whose month has already ended by `today`: a
+/// reader must not take them for the future. A projection starts after the
+/// last figure, so the data holds no figure for its month, whatever `as_of`
+/// (the day the data was last checked) says.
 pub fn projections_already_passed(
     dataset: &Dataset,
     threshold: f64,
@@ -274,7 +269,7 @@ pub fn projections_already_passed(
 ) -> Option<String> {
     let passed: Vec<String> = projections_to(dataset, threshold, lang)
         .into_iter()
-        .filter(|(_, p, _)| p.reached.last_day() > dataset.as_of && p.reached.last_day() < today)
+        .filter(|(_, p, _)| p.reached.last_day() < today)
         .map(|(pace, p, _)| {
             let month = format::period(&p.reached, lang);
             match pace {

@@ -8,84 +8,40 @@ use super::{
     derived_point, messages, model, Annotation, ChartId, ChartModel, ColorRole, DataPoint, Derived, Layout,
     ReferenceLine, Wording,
 };
+use crate::analysis::cumulative::{xiaomi_deliveries, Basis, Count, Path};
 use crate::analysis::target::{projections_to, Pace};
-use crate::analysis::{sum, Figure};
 use crate::data::ids::{entity, milestone};
-use crate::data::{ids, Dataset, Kind, Period, Unit};
+use crate::data::{Dataset, Kind, Unit};
 use crate::text::Lang;
 use crate::format;
-use crate::sort::sort_unique;
 
 const MILLION: f64 = 1_000_000.0;
 
-fn cumulative_point(period: Period, total: Figure, sources: Vec<String>, derivation: String, lang: Lang) -> DataPoint {
-    let derived = Derived {
-        series_id: "xiaomi-cumulative",
-        label: messages(lang).cumulative_deliveries.to_owned(),
-        period,
-        value: total.value,
-        qualifier: total.qualifier,
-        kind: Kind::Actual,
-        sources,
-        how: derivation,
-    };
-    DataPoint { color: ColorRole::Highlight, ..derived_point(derived) }
+/// The cumulative line as drawn: every count of the one running total
+/// (`analysis::cumulative`), each saying what it adds up and resting on the
+/// sources of exactly those figures.
+fn actual_path(path: &Path, lang: Lang) -> Vec<DataPoint> {
+    path.counts.iter().map(|count| cumulative_point(count, lang)).collect()
 }
 
-/// Running totals: quarter by quarter while exact quarterly counts exist,
-/// then the annual totals, then the current year's months.
-fn actual_path(dataset: &Dataset, lang: Lang) -> Vec<DataPoint> {
-    let mut points = Vec::new();
-    let mut running: Option<Figure> = None;
-    let mut sources: Vec<String> = Vec::new();
-    if let Some(quarters) = dataset.series(ids::series::XIAOMI_QUARTERLY) {
-        for value in quarters.values.iter().filter(|v| v.kind.is_outcome()) {
-            running = sum(running.into_iter().chain([Figure::of(value)]));
-            sources.extend(value.sources.iter().cloned());
-            let how = messages(lang).running_sum_quarters.to_owned();
-            points.push(cumulative_point(
-                value.period.clone(),
-                running.unwrap_or(Figure::of(value)),
-                sources.clone(),
-                how,
-                lang,
-            ));
-        }
-    }
-    let last_quarter_end = points.last().map(|p: &DataPoint| p.period.last_day());
-    let years = dataset.series(ids::series::XIAOMI_YEARLY);
-    let yearly: Vec<_> = years.map(|s| s.values.iter().filter(|v| v.kind.is_outcome()).collect()).unwrap_or_default();
-    let mut year_total: Option<Figure> = None;
-    let mut year_sources: Vec<String> = Vec::new();
-    for value in &yearly {
-        year_total = sum(year_total.into_iter().chain([Figure::of(value)]));
-        year_sources.extend(value.sources.iter().cloned());
-        if Some(value.period.last_day()) > last_quarter_end {
-            let how = messages(lang).sum_of_years.to_owned();
-            points.push(cumulative_point(
-                value.period.clone(),
-                year_total.unwrap_or(Figure::of(value)),
-                year_sources.clone(),
-                how,
-                lang,
-            ));
-        }
-    }
-    let last_year = yearly.iter().map(|v| v.period.year()).max();
-    if let (Some(monthly), Some(last_year), Some(mut total)) =
-        (dataset.series(ids::series::XIAOMI_MONTHLY), last_year, year_total)
-    {
-        for value in monthly.values.iter().filter(|v| v.kind.is_outcome() && v.period.year() > last_year) {
-            total = total.plus(Figure::of(value));
-            year_sources.extend(value.sources.iter().cloned());
-            let how = messages(lang).years_plus_months.to_owned();
-            points.push(cumulative_point(value.period.clone(), total, year_sources.clone(), how, lang));
-        }
-    }
-    for point in &mut points {
-        sort_unique(&mut point.sources);
-    }
-    points
+fn cumulative_point(count: &Count, lang: Lang) -> DataPoint {
+    let text = messages(lang);
+    let how = match count.basis {
+        Basis::Years => text.sum_of_years,
+        Basis::YearsAndThisYear => text.cumulative_this_year,
+        Basis::Milestone => text.cumulative_milestone,
+    };
+    let derived = Derived {
+        series_id: "xiaomi-cumulative",
+        label: text.cumulative_deliveries.to_owned(),
+        period: count.period.clone(),
+        value: count.total.value,
+        qualifier: count.total.qualifier,
+        kind: Kind::Actual,
+        sources: count.sources(),
+        how: how.to_owned(),
+    };
+    DataPoint { color: ColorRole::Highlight, status: count.status(), ..derived_point(derived) }
 }
 
 pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
@@ -98,7 +54,8 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
 };
 
 pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
-    let mut points = actual_path(dataset, lang);
+    let path = xiaomi_deliveries(dataset);
+    let mut points = actual_path(&path, lang);
     let last = points.last().cloned();
     let projections = projections_to(dataset, MILLION, lang);
     let text = messages(lang);
@@ -165,6 +122,10 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
     chart.groups = groups;
     chart.reference_lines = vec![ReferenceLine { value: MILLION, label: text.one_million_line.to_owned() }];
     chart.notes.push(text.note_projections.to_owned());
+    for count in &path.left_off {
+        let total = format::figure(count.total.value, Unit::Vehicles, count.total.qualifier, lang);
+        chart.notes.push(text.cumulative_left_off(&format::period(&count.period, lang), &total));
+    }
     for annotation in &annotations {
         for id in &annotation.sources {
             if !chart.sources.iter().any(|s| &s.id == id) {

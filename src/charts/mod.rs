@@ -218,7 +218,7 @@ pub struct SourceRef {
     pub id: String,
     pub publisher: String,
     pub title: String,
-    pub date: Date,
+    pub date: Option<Date>,
     pub url: Option<String>,
 }
 
@@ -255,7 +255,9 @@ impl ChartModel {
     /// nothing moves when the app redraws them at the real width.
     pub fn preferred_height(&self, width: u32) -> u32 {
         match self.layout {
-            Layout::Rows => (self.categories.len() as u32 * 34 + 120).max(240),
+            // A few rows still get a plot that holds its own beside the
+            // title, takeaway and notes of a phone's embed.
+            Layout::Rows => (self.categories.len() as u32 * 34 + 120).max(270),
             // On a phone the plot is taller than wide, as the screen is, and
             // a long legend adds to the drawing instead of taking the plot's room.
             Layout::Columns | Layout::Timeline if fit::is_phone_drawing(width) => {

@@ -102,7 +102,7 @@ mod tests {
                 id: format!("s{i}"),
                 publisher: format!("Publisher {i}"),
                 title: String::new(),
-                date: Date::new(2026, 1, 1).expect("a date"),
+                date: Date::new(2026, 1, 1),
                 url: None,
             })
             .collect()

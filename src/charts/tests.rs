@@ -459,3 +459,42 @@ fn a_conflicting_value_and_a_status_reach_the_csv() {
     assert!(row.contains("Also published: about 411,800 (China Daily)"), "{row}");
     assert!(model.sources.iter().any(|s| s.id == "seed-004"), "a conflicting value's source is on the source line");
 }
+
+#[test]
+fn every_cumulative_line_drawn_runs_in_date_order_never_falls_and_meets_its_milestones() {
+    for (name, dataset) in test_datasets::for_invariants() {
+        for lang in Lang::ALL {
+            let model = build(ChartId::Cumulative, &dataset, &ChartSettings::default(), lang);
+            let mut series_ids: Vec<&str> = model.points.iter().map(|p| p.series_id.as_str()).collect();
+            series_ids.dedup();
+            assert!(!series_ids.is_empty(), "{name}: a cumulative line");
+            for series in series_ids {
+                let line: Vec<&DataPoint> = model.points.iter().filter(|p| p.series_id == series).collect();
+                for pair in line.windows(2) {
+                    let (a, b) = (pair[0], pair[1]);
+                    assert!(
+                        a.period.last_day() <= b.period.last_day(),
+                        "{name} {series}: {:?} drawn after {:?}",
+                        a.period,
+                        b.period
+                    );
+                    assert!(a.value <= b.value, "{name} {series}: falls from {:?} to {:?}", a.period, b.period);
+                }
+            }
+            let actual: Vec<&DataPoint> = model.points.iter().filter(|p| p.group == 0).collect();
+            let horizon = actual.last().map(|p| p.period.last_day());
+            for annotation in model.annotations.iter().filter(|a| Some(a.date) <= horizon) {
+                let Some(count) = annotation.value else { continue };
+                let reached = actual
+                    .iter()
+                    .filter(|p| {
+                        p.period.last_day() <= annotation.date
+                            || p.period.first_day() <= annotation.date && p.value >= count
+                    })
+                    .map(|p| p.value)
+                    .fold(f64::NEG_INFINITY, f64::max);
+                assert!(reached >= count, "{name}: the line is below {:?} ({count}) on its day", annotation.label);
+            }
+        }
+    }
+}

@@ -109,6 +109,9 @@ named_enum! {
         Verified = "verified",
         /// Read only in a reprint or aggregator.
         Secondary = "secondary",
+        /// Read only in low-quality, machine-written or garbled pages: a
+        /// figure resting on such pages alone is marked weak.
+        Weak = "weak",
     }
 }
 
@@ -118,7 +121,9 @@ pub struct Source {
     pub id: String,
     pub publisher: Text,
     pub title: Text,
-    pub date: Date,
+    /// The page's date, when it shows one.
+    #[serde(default)]
+    pub date: Option<Date>,
     #[serde(default)]
     pub url: Option<String>,
     pub status: SourceStatus,

@@ -32,6 +32,7 @@ pub const UI: UiText = UiText {
     sources_intro: "Every figure on this page names one or more of these sources. Verified: read in the publication named. Secondary: read in a reprint or aggregator.",
     status_verified: "verified",
     status_secondary: "secondary",
+    status_weak_source: "weak",
     footer_sources: "Sources",
     download_all_data: "Download all data",
     download_all_data_about: ": every figure with its unit, qualifier, kind and sources, as CSV files described by a Frictionless Data Package (zip)",
@@ -122,9 +123,9 @@ pub const UI: UiText = UiText {
 
     // `cumulative`.
     cumulative_deliveries: "Cumulative deliveries",
-    running_sum_quarters: "running sum of the quarterly delivery counts",
     sum_of_years: "sum of the annual delivery totals",
-    years_plus_months: "annual totals plus this year's monthly figures",
+    cumulative_this_year: "earlier years' totals, if any, plus this year's quarterly counts (months where a quarter has none)",
+    cumulative_milestone: "the count this milestone states",
     projection_target_pace: "Projection at the target's pace",
     projection_recent_pace: "Projection at the recent pace",
     axis_date: "Date",
@@ -322,6 +323,10 @@ pub fn key_year_target(year: i32) -> String {
 
 pub fn key_cumulative_through(period: &str) -> String {
     format!("through {period}")
+}
+
+pub fn cumulative_left_off(period: &str, total: &str) -> String {
+    format!("{period} adds up to {total}, less than an earlier count (its floors are looser): the line does not drop to it.")
 }
 
 pub fn deliveries_title_year(target_year: i32) -> String {

@@ -152,6 +152,8 @@ sentences {
     fn key_year_target(year: i32) -> String;
     /// "through Jan 2026".
     fn key_cumulative_through(period: &str) -> String;
+    /// A running total below an earlier count, left off the cumulative line.
+    fn cumulative_left_off(period: &str, total: &str) -> String;
 
     // Units, with the language's plural: " day" / " days"; "天".
     fn unit_days(count: f64) -> &'static str;

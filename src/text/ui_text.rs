@@ -45,6 +45,7 @@ pub struct UiText {
     pub sources_intro: &'static str,
     pub status_verified: &'static str,
     pub status_secondary: &'static str,
+    pub status_weak_source: &'static str,
     pub footer_sources: &'static str,
     /// The link to the data package, and what it holds.
     pub download_all_data: &'static str,
@@ -144,9 +145,9 @@ pub struct UiText {
 
     // `cumulative`.
     pub cumulative_deliveries: &'static str,
-    pub running_sum_quarters: &'static str,
     pub sum_of_years: &'static str,
-    pub years_plus_months: &'static str,
+    pub cumulative_this_year: &'static str,
+    pub cumulative_milestone: &'static str,
     pub projection_target_pace: &'static str,
     pub projection_recent_pace: &'static str,
     pub axis_date: &'static str,

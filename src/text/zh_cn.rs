@@ -32,6 +32,7 @@ pub const UI: UiText = UiText {
     sources_intro: "本页每个数字都注明以下一个或多个来源。已核实：在所列出版物中读到。二手：在转载或汇总中读到。",
     status_verified: "已核实",
     status_secondary: "二手",
+    status_weak_source: "低质量",
     footer_sources: "数据来源",
     download_all_data: "下载全部数据",
     download_all_data_about:
@@ -123,9 +124,9 @@ pub const UI: UiText = UiText {
 
     // `cumulative`.
     cumulative_deliveries: "累计交付量",
-    running_sum_quarters: "季度交付量累加",
     sum_of_years: "年度交付量累加",
-    years_plus_months: "年度合计加上今年各月数据",
+    cumulative_this_year: "往年合计加今年季度数据（无季度数据时用月度数据）",
+    cumulative_milestone: "该里程碑公布的累计数",
     projection_target_pace: "按目标速度的预测",
     projection_recent_pace: "按近期速度的预测",
     axis_date: "日期",
@@ -305,6 +306,10 @@ pub fn key_year_target(year: i32) -> String {
 
 pub fn key_cumulative_through(period: &str) -> String {
     format!("截至{period}")
+}
+
+pub fn cumulative_left_off(period: &str, total: &str) -> String {
+    format!("{period}累加为{total}，低于更早的累计数（其下限较宽松），折线不随之下降。")
 }
 
 pub fn deliveries_title_year(target_year: i32) -> String {

@@ -132,6 +132,7 @@ pub fn SourcesList() -> impl IntoView {
             let status = match source.status {
                 SourceStatus::Verified => text.status_verified,
                 SourceStatus::Secondary => text.status_secondary,
+                SourceStatus::Weak => text.status_weak_source,
             };
             let title = match &source.url {
                 Some(url) => {
@@ -142,7 +143,8 @@ pub fn SourcesList() -> impl IntoView {
             };
             view! {
                 <li id=format!("source-{}", source.id)>
-                    {source.publisher.get(lang).to_owned()}{text.comma}{title}{text.comma}{format::date(source.date, lang)}
+                    {source.publisher.get(lang).to_owned()}{text.comma}{title}
+                    {source.date.map(|date| format!("{}{}", text.comma, format::date(date, lang))).unwrap_or_default()}
                     // The aside brings its own space where the language sets one.
                     <span class=format!("status status-{}", source.status.id())>{messages(lang).with_aside("", status)}</span>
                     {source.note.clone().map(|note| view! { <span class="source-note">" "{note}</span> })}

@@ -1,5 +1,6 @@
 // Every chart of the dashboard, its tooltips, keyboard access and table view.
 import { test, expect, openChart, artifacts, FROZEN, wholePageScreenshot, CHARTS, LANGS } from './fixtures.js';
+import { readFileSync } from 'node:fs';
 
 
 test('every chart id renders an accessible SVG with title, takeaway and sources', async ({ page, problems }) => {
@@ -114,4 +115,56 @@ for (const [name, width, height] of [['phone', 375, 812], ['desktop', 1440, 900]
       await wholePageScreenshot(page, `${artifacts}/page-${name}-${theme}.png`);
     });
   }
+}
+
+/** The last day an English table's period stands for: "13 Nov 2024", "Apr 2024", "Q2 2024", "2024". */
+function lastDay(period) {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const end = (year, month) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  let m;
+  if ((m = period.match(/^(\d{1,2}) (\w{3}) (\d{4})$/))) return `${m[3]}-${String(months.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  if ((m = period.match(/^(\w{3}) (\d{4})$/))) return end(Number(m[2]), months.indexOf(m[1]) + 1);
+  if ((m = period.match(/^Q(\d) (\d{4})$/))) return end(Number(m[2]), Number(m[1]) * 3);
+  if ((m = period.match(/^(\d{4})$/))) return `${m[1]}-12-31`;
+  throw new Error(`unreadable period ${period}`);
+}
+
+// Issue 29: the cumulative line is one running total in date order that
+// never falls and reaches every milestone it passes, read from the chart's
+// own table, on the fixture and (as an invariant) on the built-in data.
+for (const [name, query, file] of [['the fixture', `?${FROZEN}`, 'tests/fixtures/dataset.json'], ['the built-in data', '', 'data/dataset.json']]) {
+  test(`the cumulative line never falls and meets its milestones, on ${name}`, async ({ page, problems }) => {
+    await openChart(page, query);
+    const card = page.locator('figure[data-chart="cumulative"]');
+    await card.locator('details.table-view > summary').click();
+    const rows = card.locator('tbody tr');
+    await expect(rows.first()).toBeAttached();
+    const line = [];
+    for (const row of await rows.all()) {
+      const series = (await row.locator('td').first().textContent()).trim();
+      if (!series.startsWith('Cumulative deliveries')) continue;
+      const period = (await row.locator('th').textContent()).trim();
+      const value = Number((await row.locator('td.num').textContent()).match(/[\d,]+/)[0].replaceAll(',', ''));
+      line.push({ period, day: lastDay(period), value });
+    }
+    expect(line.length).toBeGreaterThan(3);
+    for (let i = 1; i < line.length; i++) {
+      expect(line[i].day >= line[i - 1].day, `${line[i].period} listed after ${line[i - 1].period}`).toBe(true);
+      expect(line[i].value, `from ${line[i - 1].period} to ${line[i].period}`).toBeGreaterThanOrEqual(line[i - 1].value);
+    }
+    const horizon = line[line.length - 1].day;
+    const dataset = JSON.parse(readFileSync(file, 'utf8'));
+    const milestones = dataset.milestones.filter((m) => m.entity === 'xiaomi' && m.cumulative && m.date <= horizon);
+    expect(milestones.length).toBeGreaterThan(0);
+    for (const milestone of milestones) {
+      const reached = Math.max(...line.filter((p) => p.day <= lastDayOfIso(milestone.date)).map((p) => p.value));
+      expect(reached, `the line by ${milestone.id}`).toBeGreaterThanOrEqual(milestone.cumulative);
+    }
+  });
+}
+
+/** "2025-07" ends on 31 Jul; "2025-11-20" is its own day. */
+function lastDayOfIso(date) {
+  const [year, month, day] = date.split('-').map(Number);
+  return day ? date : new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }

@@ -4,7 +4,7 @@
 //   MONKEY_SEED=<seed> npx playwright test reliability
 // replays it. MONKEY_ACTIONS changes how many actions it takes (default 520);
 // MONKEY_TRACE=1 prints each action as it is taken.
-import { test, expect, appReady, CHARTS } from './fixtures.js';
+import { test, expect, appReady, CHARTS, FROZEN } from './fixtures.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 // A valid dataset on the page's own origin: the built-in one, copied.
@@ -60,8 +60,10 @@ function generator(seed) {
 
 const DEFAULT_SEED = 20261123;
 
+// The frozen fixture has sources without an address, whose links go to the
+// page's own source list: the run reaches them whatever the live data cites.
 const START_PAGES = [
-  './', './?lang=zh-CN', './?theme=dark', `./?data=${CUSTOM}`, `./?lang=zh-CN&data=${CUSTOM}`,
+  './', './?lang=zh-CN', './?theme=dark', `./?data=${CUSTOM}`, `./?lang=zh-CN&data=${CUSTOM}`, `./?${FROZEN}`,
   './?view=present', `./?view=present&data=${CUSTOM}`, './?view=present&slide=4',
   ...CHARTS.map((chart) => `./?view=embed&chart=${chart}`), `./?view=embed&chart=regions&data=${CUSTOM}`,
 ];
@@ -84,18 +86,25 @@ const CONTROLS = {
 const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Space',
   'Shift+Space', 'Enter', 'Escape', 'Tab', 'Shift+Tab', 'f'];
 
-/** Clicks one control of a kind this page has, each kind equally likely. */
-async function clickControl(page, random) {
+/**
+ * Clicks one control of a kind this page shows. Only visible controls are
+ * counted, and a kind not clicked yet in the run goes first half the time:
+ * a kind only some pages show (a link to the page's own source list, for a
+ * source without an address) is reached whatever the live data holds.
+ */
+async function clickControl(page, random, clicked) {
   const counts = await page.evaluate((controls) => Object.fromEntries(Object.entries(controls)
-    .map(([kind, selector]) => [kind, document.querySelectorAll(selector).length])), CONTROLS).catch(() => ({}));
+    .map(([kind, selector]) => [kind, [...document.querySelectorAll(selector)]
+      .filter((element) => element.checkVisibility()).length])), CONTROLS).catch(() => ({}));
   const kinds = Object.keys(counts).filter((kind) => counts[kind] > 0);
   if (kinds.length === 0) return 'click: no controls yet';
-  const kind = random.pick(kinds);
+  const fresh = kinds.filter((name) => !clicked.has(name));
+  const kind = random.pick(fresh.length > 0 && random.below(2) === 0 ? fresh : kinds);
   const count = counts[kind];
-  const candidates = page.locator(CONTROLS[kind]);
+  const candidates = page.locator(`${CONTROLS[kind]} >> visible=true`);
   const index = random.below(count);
   const target = candidates.nth(index);
-  if (!(await target.isVisible())) return `${kind} #${index}: hidden`;
+  if (!(await target.isVisible().catch(() => false))) return `${kind} #${index}: hidden`;
   // A control can move or leave between finding and clicking it (that is
   // part of what is tested); a click that cannot land is not a failure.
   // `force` clicks where the control is, as a reader would, without waiting
@@ -104,6 +113,7 @@ async function clickControl(page, random) {
   const options = { force: true, timeout: 1000 };
   const action = kind === 'chart point' ? target.hover(options) : target.click(options);
   const landed = await action.then(() => true, () => false);
+  if (landed) clicked.add(kind);
   return `${kind} #${index}${landed ? '' : ': missed'}`;
 }
 
@@ -117,9 +127,9 @@ async function focusChart(page, random) {
 }
 
 /** One random action; returns what it did, for the log a failure prints. */
-async function act(page, random) {
+async function act(page, random, clicked) {
   const roll = random.below(100);
-  if (roll < 40) return clickControl(page, random);
+  if (roll < 40) return clickControl(page, random, clicked);
   if (roll < 62) {
     const key = random.pick(KEYS);
     await page.keyboard.press(key);
@@ -161,9 +171,10 @@ test('random interaction across dashboard, embeds, slides and custom data never 
   const log = [];
   await page.goto(START_PAGES[0]);
   let stalls = 0;
+  const clicked = new Set();
   for (let i = 0; i < actions; i += 1) {
     // A page that is still loading is fine to act on; only errors count.
-    let did = await withinStall(act(page, random));
+    let did = await withinStall(act(page, random, clicked));
     if (did === STALLED) {
       // Headless Chromium has, rarely, stopped answering input with its CPU
       // idle (a key press never acknowledged). Said, then recovered from by
