@@ -8,6 +8,7 @@
 //! | `theme` | `auto`, `light`, `dark` | `auto` |
 //! | `lang` | `en`, `zh-CN` | the browser's language |
 //! | `slide` | `1` to `999` (present view) | `1` |
+//! | `slides` | chart ids, each with its toggle after a colon: `target,competitors:2024` (present view) | every chart |
 //! | `by` | `month`, `quarter`, `year` (deliveries) | `quarter` |
 //! | `regions` | `change`, `volume` | `change` |
 //! | `year` | `latest`, a year (`2025`), `<year>-so-far`, `<year>-targets` (competitors) | `latest` |
@@ -81,7 +82,19 @@ pub struct Route {
     /// The kept version of the data to show (`data/versions/<date>.json`);
     /// `None`: the latest.
     pub version: Option<Date>,
+    /// The slides a presenter chose, in their order; `None`: every chart.
+    pub deck: Option<Vec<Slide>>,
 }
+
+/// One slide of a chosen deck: a chart, with its own toggle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slide {
+    pub chart: ChartId,
+    pub settings: ChartSettings,
+}
+
+/// Enough slides for any talk; a longer list is cut here, with a notice.
+const MAX_DECK: usize = 60;
 
 /// A parameter the app could not use, to tell the reader about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +112,7 @@ impl Route {
     pub fn from_query(query: &str) -> (Route, Vec<Notice>) {
         let mut route = Route::default();
         let mut notices = Vec::new();
+        let mut deck = None;
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
@@ -112,6 +126,12 @@ impl Route {
                     value.parse::<u32>().ok().filter(|n| (1..=MAX_SLIDE).contains(n)).map(|n| route.slide = Some(n))
                 }
                 "v" => Date::parse(&value).map(|v| route.version = Some(v)),
+                // Read once the whole address is, so a slide's own toggle
+                // wins over the chart's parameter wherever that comes.
+                "slides" => {
+                    deck = Some(value.clone());
+                    Some(())
+                }
                 other => match ChartId::ALL.into_iter().find(|c| c.toggle_param() == Some(other)) {
                     Some(chart) => route.settings.set(chart, &value).then_some(()),
                     // Parameters owned by the host page (utm_*, ...) are ignored quietly.
@@ -122,7 +142,28 @@ impl Route {
                 notices.push(Notice { parameter: truncate(&key), value: truncate(&value) });
             }
         }
+        if let Some(list) = deck {
+            route.deck = Some(route.read_deck(&list, &mut notices));
+        }
         (route, notices)
+    }
+
+    /// `target,competitors:2024`: each chart by its id, with its toggle after
+    /// a colon. An unknown id is named in a notice and skipped; an unknown
+    /// toggle is named and the chart keeps the address's choice.
+    fn read_deck(&self, list: &str, notices: &mut Vec<Notice>) -> Vec<Slide> {
+        let mut deck = Vec::new();
+        for (index, item) in list.split(',').filter(|item| !item.is_empty()).enumerate() {
+            let (id, option) = item.split_once(':').map_or((item, None), |(id, option)| (id, Some(option)));
+            let chart = ChartId::from_id(id).filter(|_| index < MAX_DECK);
+            let mut settings = self.settings;
+            let understood = chart.is_some_and(|chart| option.is_none_or(|option| settings.set(chart, option)));
+            if !understood {
+                notices.push(Notice { parameter: "slides".to_owned(), value: truncate(item) });
+            }
+            deck.extend(chart.map(|chart| Slide { chart, settings }));
+        }
+        deck
     }
 
     /// The query string that restores this route, without defaults.
@@ -150,6 +191,10 @@ impl Route {
         if let Some(lang) = self.lang {
             parts.push(format!("lang={}", lang.code()));
         }
+        if let Some(deck) = &self.deck {
+            let slides: Vec<String> = deck.iter().map(|slide| self.slide_id(slide)).collect();
+            parts.push(format!("slides={}", slides.join(",")));
+        }
         if let Some(slide) = self.slide {
             parts.push(format!("slide={slide}"));
         }
@@ -160,6 +205,25 @@ impl Route {
             String::new()
         } else {
             format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+impl Route {
+    /// The slides to show: the chosen deck, or every chart in the
+    /// dashboard's order with the address's toggles.
+    pub fn slides(&self) -> Vec<Slide> {
+        let every = || ChartId::ALL.map(|chart| Slide { chart, settings: self.settings }).to_vec();
+        self.deck.clone().unwrap_or_else(every)
+    }
+
+    /// A slide as the deck writes it: its chart's id, and its toggle where it
+    /// differs from the address's own choice for that chart.
+    fn slide_id(&self, slide: &Slide) -> String {
+        let chart = slide.chart;
+        match slide.settings.selected(chart).filter(|own| self.settings.selected(chart).as_ref() != Some(own)) {
+            Some(own) => format!("{}:{own}", chart.id()),
+            None => chart.id().to_owned(),
         }
     }
 }
@@ -254,6 +318,37 @@ mod tests {
             Route::from_query(&format!("chart=%ff%fe%&theme=%zz&view={long}&slide=-1&slide=0&slide=99999999999"));
         assert_eq!(notices.len(), 6);
         assert!(notices[2].value.chars().count() <= MAX_VALUE_CHARS + 1);
+    }
+
+    #[test]
+    fn a_deck_keeps_its_order_and_each_slides_own_toggle() {
+        let (route, notices) = Route::from_query("view=present&slides=target,competitors:2024,cumulative&year=2025");
+        assert!(notices.is_empty(), "{notices:?}");
+        let deck = route.deck.clone().expect("a deck");
+        let charts: Vec<ChartId> = deck.iter().map(|slide| slide.chart).collect();
+        assert_eq!(charts, [ChartId::Target, ChartId::Competitors, ChartId::Cumulative]);
+        // The slide's own toggle wins over the chart's parameter, which the others keep.
+        assert_eq!(deck[1].settings.selected(ChartId::Competitors).as_deref(), Some("2024"));
+        assert_eq!(deck[0].settings.selected(ChartId::Competitors).as_deref(), Some("2025"));
+        assert_eq!(route.to_query(), "?view=present&year=2025&slides=target,competitors:2024,cumulative");
+        assert_eq!(Route::from_query(&route.to_query()).0, route);
+    }
+
+    #[test]
+    fn an_unknown_slide_is_named_and_skipped_and_an_unknown_toggle_keeps_the_chart() {
+        let (route, notices) = Route::from_query("view=present&slides=nope,deliveries:fortnight,,regions");
+        let charts: Vec<ChartId> = route.deck.expect("a deck").iter().map(|slide| slide.chart).collect();
+        assert_eq!(charts, [ChartId::Deliveries, ChartId::Regions]);
+        let named: Vec<(&str, &str)> = notices.iter().map(|n| (n.parameter.as_str(), n.value.as_str())).collect();
+        assert_eq!(named, [("slides", "nope"), ("slides", "deliveries:fortnight")]);
+    }
+
+    #[test]
+    fn a_deck_longer_than_any_talk_is_cut_with_a_notice() {
+        let list = vec!["target"; MAX_DECK + 5].join(",");
+        let (route, notices) = Route::from_query(&format!("slides={list}"));
+        assert_eq!(route.deck.map(|deck| deck.len()), Some(MAX_DECK));
+        assert_eq!(notices.len(), 5);
     }
 
     proptest! {

@@ -63,7 +63,7 @@ pub fn App(builtin: Builtin) -> impl IntoView {
                 }
                 View::Present => {
                     let start = route.slide.unwrap_or(1);
-                    view! { <PresentView settings=settings start=start/> }.into_any()
+                    view! { <PresentView deck=route.slides() settings=settings start=start/> }.into_any()
                 }
             }),
             Err(errors) => view! { <DataErrors errors=errors/> }.into_any(),

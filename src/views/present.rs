@@ -1,28 +1,33 @@
 //! `?view=present`: one chart per 16:9 slide, a title slide with the key
 //! numbers, keyboard and clicker navigation, the slide number in the URL.
+//! `slides=` chooses the charts, their order and each one's toggle.
 
 use super::browser;
 use super::context;
 use super::key_numbers::KeyNumbers;
 use crate::analysis::key_numbers::tagline;
-use crate::charts::{self, ChartId, ChartSettings};
+use crate::charts::{self, ChartSettings};
 use crate::format;
-use crate::route::Route;
+use crate::route::{Route, Slide};
 use crate::text::ui;
 use leptos::prelude::*;
 
 /// Charts are drawn at this size and scaled up by CSS to the slide, so their
-/// type grows with the screen and reads from the back of a room.
-const SLIDE_CHART_WIDTH: u32 = 760;
-const SLIDE_CHART_HEIGHT: u32 = 330;
+/// type grows with the screen and reads from the back of a room: the
+/// drawing has the shape of the room a slide leaves it, and at this width
+/// its smallest type (10 px) shows at 2.2% of the screen's height or more.
+const SLIDE_CHART_WIDTH: u32 = 700;
+const SLIDE_CHART_HEIGHT: u32 = 320;
 
+/// `settings` are the address's own, for the title slide's way back.
 #[component]
-pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
+pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32) -> impl IntoView {
     let (dataset, lang, theme) = (context::dataset(), context::lang(), context::theme());
     let text = ui(lang);
-    let count = ChartId::ALL.len() + 1;
+    let count = deck.len() + 1;
     let current = RwSignal::new((start.max(1) as usize - 1).min(count - 1));
     Effect::new(move |_| browser::set_query_param("slide", Some(&(current.get() + 1).to_string())));
+    let deck_back = deck.clone();
     let go = move |delta: isize| current.update(|c| *c = (*c as isize + delta).clamp(0, count as isize - 1) as usize);
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let key = ev.key();
@@ -35,7 +40,8 @@ pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
             "End" => current.set(count - 1),
             "f" | "F" => browser::request_fullscreen(),
             "Escape" => {
-                let chart = current.get_untracked().checked_sub(1).and_then(|i| ChartId::ALL.get(i).copied());
+                let slide = current.get_untracked().checked_sub(1).and_then(|i| deck_back.get(i).copied());
+                let (chart, settings) = slide.map_or((None, settings), |s| (Some(s.chart), s.settings));
                 let route = Route { chart, settings, lang: Some(lang), ..Route::default() };
                 browser::navigate(&format!("{}{}", browser::page_base(), route.to_query()));
                 return;
@@ -54,17 +60,18 @@ pub fn PresentView(settings: ChartSettings, start: u32) -> impl IntoView {
             <p class="slide-source">{text.data_as_of}{text.word_gap}{format::date(dataset.as_of, lang)}{text.dot_separator}{text.slide_keys}</p>
         </section>
     };
-    let chart_slides = ChartId::ALL
+    let chart_slides = deck
         .into_iter()
         .enumerate()
-        .map(|(i, id)| {
+        .map(|(i, Slide { chart: id, settings })| {
             let index = i + 1;
             let model = charts::build(id, &dataset, &settings, lang);
-            let (title, takeaway, source) = (model.title.clone(), model.takeaway.clone(), model.source_line().text());
+            // One line; the full list is on the handout and the presenter's screen.
+            let source = model.source_line().folded_text();
+            let (title, takeaway) = (model.title.clone(), model.takeaway.clone());
             let svg = move || {
                 let options = model.options(SLIDE_CHART_WIDTH, theme.get());
-                let height = options.height.clamp(SLIDE_CHART_HEIGHT, SLIDE_CHART_HEIGHT + 90);
-                charts::render_svg(&model, &charts::ChartOptions { height, ..options })
+                charts::render_svg(&model, &charts::ChartOptions { height: SLIDE_CHART_HEIGHT, ..options })
             };
             view! {
                 <section class="slide" data-chart=id.id() class:current=move || current.get() == index
