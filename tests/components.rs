@@ -13,6 +13,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 use xiaomi_ev_dashboard::charts::{ChartId, ChartSettings, Theme};
 use xiaomi_ev_dashboard::data::parse_dataset;
+use xiaomi_ev_dashboard::route::Route;
 use xiaomi_ev_dashboard::text::Lang;
 use xiaomi_ev_dashboard::views::for_component_tests::{provide_page, with_dataset, ChartCard, PresentView, Shown};
 
@@ -176,7 +177,8 @@ async fn the_slides_follow_the_keys_and_stop_listening_once_unmounted() {
     reset_address();
     let window: web_sys::EventTarget = web_sys::window().expect("a window").unchecked_into();
     let listeners_before = keydown_listeners_on_window();
-    let (root, mounted) = mount(|| view! { <PresentView settings=ChartSettings::default() start=1/> });
+    let (root, mounted) =
+        mount(|| view! { <PresentView deck=Route::default().slides() settings=ChartSettings::default() start=1/> });
     settle().await;
     assert_eq!(keydown_listeners_on_window(), listeners_before + 1, "the slides listen for keys");
     assert!(one(&root, ".slide.current.slide-title").is_some(), "the title slide comes first");
