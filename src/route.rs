@@ -3,11 +3,11 @@
 //!
 //! | parameter | values | default |
 //! |---|---|---|
-//! | `view` | `dashboard`, `embed`, `present` | `dashboard` |
+//! | `view` | `dashboard`, `embed`, `present`, `presenter` | `dashboard` |
 //! | `chart` | a chart id such as `deliveries` | none (all charts) |
 //! | `theme` | `auto`, `light`, `dark` | `auto` |
 //! | `lang` | `en`, `zh-CN` | the browser's language |
-//! | `slide` | `1` to `999` (present view) | `1` |
+//! | `slide` | `1` to `999` (present and presenter views) | `1` |
 //! | `slides` | chart ids, each with its toggle after a colon: `target,competitors:2024` (present view) | every chart |
 //! | `by` | `month`, `quarter`, `year` (deliveries) | `quarter` |
 //! | `regions` | `change`, `volume` | `change` |
@@ -28,6 +28,9 @@ pub enum View {
     Dashboard,
     Embed,
     Present,
+    /// The presenter's window beside the slides: current and next slide,
+    /// notes, sources, the clock.
+    Presenter,
 }
 
 impl View {
@@ -36,6 +39,7 @@ impl View {
             "dashboard" => Some(View::Dashboard),
             "embed" => Some(View::Embed),
             "present" => Some(View::Present),
+            "presenter" => Some(View::Presenter),
             _ => None,
         }
     }
@@ -173,6 +177,7 @@ impl Route {
             View::Dashboard => {}
             View::Embed => parts.push("view=embed".to_owned()),
             View::Present => parts.push("view=present".to_owned()),
+            View::Presenter => parts.push("view=presenter".to_owned()),
         }
         if let Some(chart) = self.chart {
             parts.push(format!("chart={}", chart.id()));

@@ -80,7 +80,7 @@ pub const UI: UiText = UiText {
     present: "Present",
     slide_previous: "Previous slide",
     slide_next: "Next slide",
-    slide_keys: "Arrow keys, Space or Page Down to move; F for full screen; Esc to leave.",
+    slide_keys: "Arrow keys, Space or Page Down to move; F for full screen; P for the presenter's view; Esc to leave.",
     slide_of: "of",
     show_builtin: "Show the built-in data",
     version_loading: "Loading a kept version of the data. The latest data is shown until it arrives.",

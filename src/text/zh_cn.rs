@@ -81,7 +81,7 @@ pub const UI: UiText = UiText {
     present: "演示",
     slide_previous: "上一页",
     slide_next: "下一页",
-    slide_keys: "方向键、空格或 Page Down 翻页；F 全屏；Esc 退出。",
+    slide_keys: "方向键、空格或 Page Down 翻页；F 全屏；P 打开演讲者视图；Esc 退出。",
     slide_of: "/",
     show_builtin: "显示内置数据",
     version_loading: "正在加载存档版本的数据。数据送达前显示最新数据。",

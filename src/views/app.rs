@@ -61,9 +61,11 @@ pub fn App(builtin: Builtin) -> impl IntoView {
                     let id = route.chart.unwrap_or(ChartId::Deliveries);
                     view! { <EmbedView id=id settings=settings/> }.into_any()
                 }
-                View::Present => {
+                View::Present | View::Presenter => {
                     let start = route.slide.unwrap_or(1);
-                    view! { <PresentView deck=route.slides() settings=settings start=start/> }.into_any()
+                    let presenter = route.view == View::Presenter;
+                    view! { <PresentView deck=route.slides() settings=settings start=start presenter=presenter/> }
+                        .into_any()
                 }
             }),
             Err(errors) => view! { <DataErrors errors=errors/> }.into_any(),

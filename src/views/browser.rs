@@ -373,6 +373,53 @@ pub fn request_fullscreen() {
     }
 }
 
+/// Opens `url` in the window named `target`, or brings that window back to
+/// it: the slides and the presenter's view each have one.
+pub fn open_window(url: &str, target: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target(url, target);
+    }
+}
+
+/// Joins the same-origin channel `name` (a BroadcastChannel: no server, and
+/// offline too): `on_number` gets each number another window of this site
+/// posts there; the returned function posts one. Closed with the caller.
+pub fn number_channel(name: &str, on_number: impl Fn(f64) + 'static) -> impl Fn(f64) {
+    let channel = web_sys::BroadcastChannel::new(name).ok();
+    if let Some(channel) = channel.clone() {
+        let callback = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if let Some(number) = ev.data().as_f64() {
+                on_number(number);
+            }
+        });
+        channel.set_onmessage(Some(callback.as_ref().unchecked_ref()));
+        release_on_cleanup(move || {
+            channel.set_onmessage(None);
+            channel.close();
+            drop(callback);
+        });
+    }
+    // After the close a post throws, and is dropped here: nobody is listening.
+    move |number| {
+        if let Some(channel) = &channel {
+            let _ = channel.post_message(&number.into());
+        }
+    }
+}
+
+/// Calls `tick` every second until the caller is cleaned up.
+pub fn every_second(tick: impl Fn() + 'static) {
+    if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_secs(1)) {
+        release_on_cleanup(move || handle.clear());
+    }
+}
+
+/// The reader's local time, as hours and minutes (`09:05`).
+pub fn local_time() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
+}
+
 pub fn navigate(url: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_href(url);

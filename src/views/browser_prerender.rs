@@ -170,3 +170,17 @@ pub fn date_for_passed_projections() -> Option<crate::data::Date> {
     let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
     Some(crate::data::Date::from_days_since_epoch(seconds as i64 / 86_400 - 1))
 }
+
+pub fn open_window(_url: &str, _target: &str) {}
+
+/// No other window to follow before the app runs.
+pub fn number_channel(_name: &str, _on_number: impl Fn(f64) + 'static) -> impl Fn(f64) {
+    |_| {}
+}
+
+pub fn every_second(_tick: impl Fn() + 'static) {}
+
+/// The page is written at build time: the clock shows once the app runs.
+pub fn local_time() -> String {
+    String::new()
+}

@@ -1,6 +1,10 @@
 //! `?view=present`: one chart per 16:9 slide, a title slide with the key
 //! numbers, keyboard and clicker navigation, the slide number in the URL.
 //! `slides=` chooses the charts, their order and each one's toggle.
+//! `?view=presenter` is the same deck for the presenter's screen: the
+//! current slide with its notes and every source, the next slide, the clock.
+//! The two windows follow each other (`P` opens the other one); printed, the
+//! deck is a handout, one 16:9 page per slide with its notes and sources.
 
 use super::browser;
 use super::context;
@@ -21,12 +25,28 @@ const SLIDE_CHART_HEIGHT: u32 = 320;
 
 /// `settings` are the address's own, for the title slide's way back.
 #[component]
-pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32) -> impl IntoView {
+pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32, presenter: bool) -> impl IntoView {
     let (dataset, lang, theme) = (context::dataset(), context::lang(), context::theme());
     let text = ui(lang);
     let count = deck.len() + 1;
     let current = RwSignal::new((start.max(1) as usize - 1).min(count - 1));
-    Effect::new(move |_| browser::set_query_param("slide", Some(&(current.get() + 1).to_string())));
+    // Windows showing the same deck share a channel: a move in either moves both.
+    let deck_name = format!("slides={}", browser::query_param("slides").unwrap_or_default());
+    let post = browser::number_channel(&deck_name, move |slide| {
+        let slide = slide as usize;
+        if slide < count && current.get_untracked() != slide {
+            current.set(slide);
+        }
+    });
+    Effect::new(move |_| {
+        let slide = current.get();
+        browser::set_query_param("slide", Some(&(slide + 1).to_string()));
+        post(slide as f64);
+    });
+    let clock = RwSignal::new(browser::local_time());
+    if presenter {
+        browser::every_second(move || clock.set(browser::local_time()));
+    }
     let deck_back = deck.clone();
     let go = move |delta: isize| current.update(|c| *c = (*c as isize + delta).clamp(0, count as isize - 1) as usize);
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -39,6 +59,10 @@ pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32) -> imp
             "Home" => current.set(0),
             "End" => current.set(count - 1),
             "f" | "F" => browser::request_fullscreen(),
+            "p" | "P" => {
+                let (other, target) = if presenter { ("present", "slides") } else { ("presenter", "presenter") };
+                browser::open_window(&browser::url_with_param("view", other), target);
+            }
             "Escape" => {
                 let slide = current.get_untracked().checked_sub(1).and_then(|i| deck_back.get(i).copied());
                 let (chart, settings) = slide.map_or((None, settings), |s| (Some(s.chart), s.settings));
@@ -67,31 +91,37 @@ pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32) -> imp
             let index = i + 1;
             let model = charts::build(id, &dataset, &settings, lang);
             // One line; the full list is on the handout and the presenter's screen.
-            let source = model.source_line().folded_text();
-            let (title, takeaway) = (model.title.clone(), model.takeaway.clone());
+            let line = model.source_line();
+            let (source, sources) = (line.folded_text(), line.text());
+            let (title, takeaway, notes) = (model.title.clone(), model.takeaway.clone(), model.notes.join("\n"));
             let svg = move || {
                 let options = model.options(SLIDE_CHART_WIDTH, theme.get());
                 charts::render_svg(&model, &charts::ChartOptions { height: SLIDE_CHART_HEIGHT, ..options })
             };
             view! {
                 <section class="slide" data-chart=id.id() class:current=move || current.get() == index
-                    aria-hidden=move || (current.get() != index).to_string()>
+                    class:next=move || current.get() + 1 == index aria-hidden=move || (current.get() != index).to_string()>
                     <h1>{title}</h1>
                     <p class="slide-takeaway">{takeaway}</p>
                     <div class="slide-chart" inner_html=svg></div>
                     <p class="slide-source">{source}</p>
+                    <aside class="slide-notes" aria-label=text.notes>
+                        <p class="notes-text">{notes}</p>
+                        <p>{sources}</p>
+                    </aside>
                 </section>
             }
         })
         .collect_view();
     view! {
-        <main id="main" class="present" data-part="present" aria-roledescription="slides">
+        <main id="main" class="present" class:presenter=presenter data-part="present" aria-roledescription="slides">
             {title_slide}
             {chart_slides}
             <nav class="slide-nav" aria-label=text.present>
                 <button type="button" on:click=move |_| go(-1) aria-label=text.slide_previous>"‹"</button>
                 <span class="slide-counter" aria-live="polite">{move || format!("{} {} {}", current.get() + 1, text.slide_of, count)}</span>
                 <button type="button" on:click=move |_| go(1) aria-label=text.slide_next>"›"</button>
+                {presenter.then(|| view! { <time class="clock">{move || clock.get()}</time> })}
             </nav>
         </main>
     }

@@ -1,6 +1,6 @@
 // Presenting: charts that fill the slide with type that reads from the back
 // of a room, and a deck chosen by address (issue 30).
-import { test, expect, CHARTS, FROZEN } from './fixtures.js';
+import { test, expect, appReady, CHARTS, FROZEN } from './fixtures.js';
 
 /**
  * The current slide's chart as drawn: the share of the screen its drawing
@@ -72,4 +72,94 @@ test('an unknown slide id is named in a notice and skipped, never a blank slide'
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.slide.current')).toHaveAttribute('data-chart', 'regions');
   await expect(page.locator('.slide.current svg[role="img"]')).toBeVisible();
+});
+
+const DECK = 'slides=target,competitors:2024,cumulative';
+
+/** A second window on the same site, with the same checks as the test's own page. */
+async function openSecond(context, path, problems) {
+  const second = await context.newPage();
+  second.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(`second window: ${msg.text()}`); });
+  second.on('pageerror', (err) => problems.page.push(`second window: ${err}`));
+  if (path) {
+    await second.goto(path);
+    await appReady(second);
+  }
+  return second;
+}
+
+test('slides and presenter view in two windows: keys in either move both, the presenter sees the next slide, notes, sources and the time', async ({ page, context, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`./?view=present&${DECK}`);
+  const presenter = await openSecond(context, `./?view=presenter&${DECK}`, problems);
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  const current = (p) => p.locator('.slide.current');
+
+  // The presenter drives.
+  await presenter.keyboard.press('ArrowRight');
+  await expect(current(presenter)).toHaveAttribute('data-chart', 'target');
+  await expect(current(page)).toHaveAttribute('data-chart', 'target');
+  await expect(page).toHaveURL(/slide=2/);
+  const next = presenter.locator('.slide.next');
+  await expect(next).toHaveAttribute('data-chart', 'competitors');
+  await expect(next).toBeVisible();
+  await expect(next.locator('svg[role="img"]')).toBeVisible();
+  const notes = presenter.locator('.slide.current .slide-notes');
+  await expect(notes).toBeVisible();
+  await expect(notes.locator('.notes-text')).not.toBeEmpty();
+  await expect(notes).toContainText(/Source: .+Data as of /);
+  await expect(presenter.locator('.clock')).toHaveText(/^\d\d:\d\d$/);
+  // The audience sees the slide alone: no notes, no next slide, no clock.
+  await expect(page.locator('.slide.current .slide-notes')).toBeHidden();
+  await expect(page.locator('.slide.next')).toBeHidden();
+  await expect(page.locator('.clock')).toHaveCount(0);
+
+  // The slides drive.
+  await page.keyboard.press('ArrowRight');
+  await expect(current(presenter)).toHaveAttribute('data-chart', 'competitors');
+  await expect(presenter.locator('.slide.next')).toHaveAttribute('data-chart', 'cumulative');
+  await presenter.keyboard.press('Home');
+  await expect(page.locator('.slide-counter')).toHaveText('1 of 4');
+
+  // Closing one leaves the other working.
+  await presenter.close();
+  await page.keyboard.press('End');
+  await expect(current(page)).toHaveAttribute('data-chart', 'cumulative');
+  await expect(current(page).locator('svg[role="img"]')).toBeVisible();
+});
+
+test('P on the slides opens the presenter view on the same deck and slide, which follows from then on', async ({ page, context, problems }) => {
+  await page.goto(`./?view=present&${DECK}&slide=2`);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  presenter.on('pageerror', (err) => problems.page.push(`presenter: ${err}`));
+  await appReady(presenter);
+  expect(presenter.url()).toMatch(/view=presenter/);
+  expect(presenter.url()).toContain(DECK);
+  await expect(presenter.locator('.slide.current')).toHaveAttribute('data-chart', 'target');
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.locator('.slide.current')).toHaveAttribute('data-chart', 'competitors');
+});
+
+test('printed, the deck is a handout: one 16:9 page per chosen slide, each with its notes and full sources', async ({ page, problems }) => {
+  await page.goto(`./?view=present&${DECK}`);
+  await page.emulateMedia({ media: 'print' });
+  const slides = page.locator('.slide[data-chart]');
+  await expect(slides).toHaveCount(3);
+  for (const slide of await slides.all()) {
+    await expect(slide.locator('.slide-notes')).toBeVisible();
+    await expect(slide.locator('.slide-notes')).toContainText(/Source: .+Data as of /);
+  }
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBe(4);
+  const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  expect(Number(width) / Number(height)).toBeCloseTo(16 / 9, 2);
+});
+
+test('the presenter view gives notes and sources in the deck\'s language', async ({ page, problems }) => {
+  await page.goto(`./?view=presenter&${DECK}&lang=zh-CN&slide=2`);
+  const notes = page.locator('.slide.current .slide-notes');
+  await expect(notes).toBeVisible();
+  await expect(notes).toContainText(/来源/);
+  await expect(notes).not.toContainText(/Source:/);
 });
