@@ -114,6 +114,14 @@ fn a_claim_check_names_a_missing_field_an_extra_field_and_an_unknown_type() {
     let mut json = fixture_json();
     json["claims"][0]["check"]["colour"] = json!("red");
     assert!(errors_for(&json)[0].message.contains("unknown field `colour`"));
+
+    let mut json = fixture_json();
+    json["claims"][0]["check"].as_object_mut().unwrap().remove("type");
+    assert!(errors_for(&json)[0].message.contains("missing field `type`"));
+
+    let mut json = fixture_json();
+    json["claims"][0]["check"]["from"] = json!(2024);
+    assert!(errors_for(&json)[0].message.contains("invalid type: integer `2024`, expected a string"));
 }
 
 #[test]

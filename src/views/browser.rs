@@ -373,11 +373,14 @@ pub fn request_fullscreen() {
     }
 }
 
-/// Opens `url` in the window named `target`, or brings that window back to
-/// it: the slides and the presenter's view each have one.
-pub fn open_window(url: &str, target: &str) {
+/// Opens this page with `to` in place of `from` (`view=present` and
+/// `view=presenter`) in the window named `target`, or brings that window to
+/// it: the slides and the presenter's view each have one. Every other
+/// parameter (the deck, the slide, the data's version) stays as it is.
+pub fn open_as_view(from: &str, to: &str, target: &str) {
     if let Some(window) = web_sys::window() {
-        let _ = window.open_with_url_and_target(url, target);
+        let href = window.location().href().unwrap_or_default();
+        let _ = window.open_with_url_and_target(&href.replacen(from, to, 1), target);
     }
 }
 
@@ -414,10 +417,9 @@ pub fn every_second(tick: impl Fn() + 'static) {
     }
 }
 
-/// The reader's local time, as hours and minutes (`09:05`).
-pub fn local_time() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
+/// The reader's local time as the browser writes it in `lang` (`9:05:07 PM`, `21:05:07`).
+pub fn local_time(lang: Lang) -> String {
+    js_sys::Date::new_0().to_locale_time_string(lang.code()).into()
 }
 
 pub fn navigate(url: &str) {

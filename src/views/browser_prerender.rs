@@ -171,7 +171,7 @@ pub fn date_for_passed_projections() -> Option<crate::data::Date> {
     Some(crate::data::Date::from_days_since_epoch(seconds as i64 / 86_400 - 1))
 }
 
-pub fn open_window(_url: &str, _target: &str) {}
+pub fn open_as_view(_from: &str, _to: &str, _target: &str) {}
 
 /// No other window to follow before the app runs.
 pub fn number_channel(_name: &str, _on_number: impl Fn(f64) + 'static) -> impl Fn(f64) {
@@ -181,6 +181,6 @@ pub fn number_channel(_name: &str, _on_number: impl Fn(f64) + 'static) -> impl F
 pub fn every_second(_tick: impl Fn() + 'static) {}
 
 /// The page is written at build time: the clock shows once the app runs.
-pub fn local_time() -> String {
+pub fn local_time(_lang: crate::text::Lang) -> String {
     String::new()
 }

@@ -31,7 +31,7 @@ pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32, presen
     let count = deck.len() + 1;
     let current = RwSignal::new((start.max(1) as usize - 1).min(count - 1));
     // Windows showing the same deck share a channel: a move in either moves both.
-    let deck_name = format!("slides={}", browser::query_param("slides").unwrap_or_default());
+    let deck_name = Route { deck: Some(deck.clone()), ..Route::default() }.to_query();
     let post = browser::number_channel(&deck_name, move |slide| {
         let slide = slide as usize;
         if slide < count && current.get_untracked() != slide {
@@ -43,9 +43,11 @@ pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32, presen
         browser::set_query_param("slide", Some(&(slide + 1).to_string()));
         post(slide as f64);
     });
-    let clock = RwSignal::new(browser::local_time());
+    let clock = RwSignal::new(String::new());
     if presenter {
-        browser::every_second(move || clock.set(browser::local_time()));
+        let tick = move || clock.set(browser::local_time(lang));
+        tick();
+        browser::every_second(tick);
     }
     let deck_back = deck.clone();
     let go = move |delta: isize| current.update(|c| *c = (*c as isize + delta).clamp(0, count as isize - 1) as usize);
@@ -59,10 +61,8 @@ pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32, presen
             "Home" => current.set(0),
             "End" => current.set(count - 1),
             "f" | "F" => browser::request_fullscreen(),
-            "p" | "P" => {
-                let (other, target) = if presenter { ("present", "slides") } else { ("presenter", "presenter") };
-                browser::open_window(&browser::url_with_param("view", other), target);
-            }
+            "p" | "P" if presenter => browser::open_as_view("view=presenter", "view=present", "slides"),
+            "p" | "P" => browser::open_as_view("view=present", "view=presenter", "presenter"),
             "Escape" => {
                 let slide = current.get_untracked().checked_sub(1).and_then(|i| deck_back.get(i).copied());
                 let (chart, settings) = slide.map_or((None, settings), |s| (Some(s.chart), s.settings));
@@ -92,36 +92,38 @@ pub fn PresentView(deck: Vec<Slide>, settings: ChartSettings, start: u32, presen
             let model = charts::build(id, &dataset, &settings, lang);
             // One line; the full list is on the handout and the presenter's screen.
             let line = model.source_line();
-            let (source, sources) = (line.folded_text(), line.text());
-            let (title, takeaway, notes) = (model.title.clone(), model.takeaway.clone(), model.notes.join("\n"));
+            let source = line.folded_text();
+            // Notes, then every source: one block, its lines kept (`white-space: pre-line`).
+            let mut notes = model.notes.join("\n");
+            notes.push('\n');
+            notes.push_str(&line.text());
+            let (title, takeaway) = (model.title.clone(), model.takeaway.clone());
             let svg = move || {
                 let options = model.options(SLIDE_CHART_WIDTH, theme.get());
                 charts::render_svg(&model, &charts::ChartOptions { height: SLIDE_CHART_HEIGHT, ..options })
             };
             view! {
                 <section class="slide" data-chart=id.id() class:current=move || current.get() == index
-                    class:next=move || current.get() + 1 == index aria-hidden=move || (current.get() != index).to_string()>
+                    aria-hidden=move || (current.get() != index).to_string()>
                     <h1>{title}</h1>
                     <p class="slide-takeaway">{takeaway}</p>
                     <div class="slide-chart" inner_html=svg></div>
                     <p class="slide-source">{source}</p>
-                    <aside class="slide-notes" aria-label=text.notes>
-                        <p class="notes-text">{notes}</p>
-                        <p>{sources}</p>
-                    </aside>
+                    <aside class="slide-notes" aria-label=text.notes>{notes}</aside>
                 </section>
             }
         })
         .collect_view();
     view! {
-        <main id="main" class="present" class:presenter=presenter data-part="present" aria-roledescription="slides">
+        <main id="main" class=if presenter { "present presenter" } else { "present" } data-part="present" aria-roledescription="slides">
             {title_slide}
             {chart_slides}
             <nav class="slide-nav" aria-label=text.present>
                 <button type="button" on:click=move |_| go(-1) aria-label=text.slide_previous>"‹"</button>
                 <span class="slide-counter" aria-live="polite">{move || format!("{} {} {}", current.get() + 1, text.slide_of, count)}</span>
                 <button type="button" on:click=move |_| go(1) aria-label=text.slide_next>"›"</button>
-                {presenter.then(|| view! { <time class="clock">{move || clock.get()}</time> })}
+                // Empty, and hidden, on the audience's slides.
+                <time class="clock">{move || clock.get()}</time>
             </nav>
         </main>
     }

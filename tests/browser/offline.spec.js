@@ -49,7 +49,7 @@ test('after one visit, a chosen deck and its presenter view open and follow each
   const presenter = await context.newPage();
   presenter.on('pageerror', (err) => problems.page.push(`presenter: ${err}`));
   await presenter.goto(`./?view=presenter&${deck}&slide=2`);
-  await expect(presenter.locator('.slide.next')).toHaveAttribute('data-chart', 'target');
+  await expect(presenter.locator('.slide.current + .slide')).toHaveAttribute('data-chart', 'target');
   await presenter.keyboard.press('ArrowRight');
   await expect(page.locator('.slide.current')).toHaveAttribute('data-chart', 'target');
   await expect(page.locator('body')).not.toContainText(/offline|network/i);
