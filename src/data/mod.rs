@@ -1,5 +1,7 @@
 //! The dataset: schema, loading and validation. Knows nothing of charts.
 
+#[macro_use]
+mod object;
 pub mod claim;
 pub mod ids;
 pub mod lang;

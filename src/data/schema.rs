@@ -115,28 +115,27 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Source {
     pub id: String,
     pub publisher: Text,
     pub title: Text,
     /// The page's date, when it shows one.
-    #[serde(default)]
     pub date: Option<Date>,
-    #[serde(default)]
     pub url: Option<String>,
     pub status: SourceStatus,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+object_reader!(Source "a source" { required(id, publisher, title, status) optional(date, url, note) defaulted() });
+
+#[derive(Clone, Debug)]
 pub struct Entity {
     pub id: String,
     pub name: Text,
 }
+
+object_reader!(Entity "an entity" { required(id, name) optional() defaulted() });
 
 named_enum! {
     /// How well a published figure is supported, when less than solid. A figure
@@ -151,18 +150,17 @@ named_enum! {
 
 /// Another published value for the same figure that disagrees with the one
 /// drawn: both are shown, with their sources.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ConflictingValue {
     pub value: f64,
     pub qualifier: Qualifier,
     pub sources: Vec<String>,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+object_reader!(ConflictingValue "a conflicting value" { required(value, qualifier, sources) optional(note) defaulted() });
+
+#[derive(Clone, Debug)]
 pub struct Value {
     pub period: Period,
     pub value: f64,
@@ -170,29 +168,23 @@ pub struct Value {
     pub kind: Kind,
     pub sources: Vec<String>,
     /// Overrides the series' unit; must agree with it.
-    #[serde(default)]
     pub unit: Option<Unit>,
     /// When the figure was announced (targets, guidance).
-    #[serde(default)]
     pub date: Option<Date>,
     /// Who made a forecast.
-    #[serde(default)]
     pub forecaster: Option<String>,
     /// The change on the previous period as the source states it, in percent.
-    #[serde(default)]
     pub stated_change_pct: Option<f64>,
     /// Set when the figure rests on one page or on weak pages.
-    #[serde(default)]
     pub status: Option<FigureStatus>,
     /// Other published values for the same figure, when sources disagree.
-    #[serde(default)]
     pub conflicts: Vec<ConflictingValue>,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+object_reader!(Value "a value" { required(period, value, qualifier, kind, sources) optional(unit, date, forecaster, stated_change_pct, status, note) defaulted(conflicts) });
+
+#[derive(Clone, Debug)]
 pub struct Series {
     pub id: String,
     pub title: Text,
@@ -202,12 +194,12 @@ pub struct Series {
     pub unit: Unit,
     pub as_of: Date,
     /// What a vehicle count includes: bev, bev_phev, erev_bev, ...
-    #[serde(default)]
     pub includes: Option<String>,
-    #[serde(default)]
     pub note: Option<String>,
     pub values: Vec<Value>,
 }
+
+object_reader!(Series "a series" { required(id, title, entity, measure, unit, as_of, values) optional(includes, note) defaulted() });
 
 impl Series {
     pub fn value_at(&self, period: &Period) -> Option<&Value> {
@@ -216,26 +208,22 @@ impl Series {
 }
 
 /// A dated event; `date` may be a day, month or year when only that is known.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Milestone {
     pub id: String,
     pub date: Period,
     pub entity: String,
     pub title: Text,
-    #[serde(default)]
     pub cumulative: Option<f64>,
-    #[serde(default)]
     pub qualifier: Option<Qualifier>,
-    #[serde(default)]
     pub kind: Option<Kind>,
-    #[serde(default)]
     pub note: Option<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+object_reader!(Milestone "a milestone" { required(id, date, entity, title, sources) optional(cumulative, qualifier, kind, note) defaulted() });
+
+#[derive(Clone, Debug)]
 pub struct Dataset {
     pub schema_version: u32,
     pub title: Text,
@@ -244,11 +232,11 @@ pub struct Dataset {
     pub entities: Vec<Entity>,
     pub sources: Vec<Source>,
     pub series: Vec<Series>,
-    #[serde(default)]
     pub milestones: Vec<Milestone>,
-    #[serde(default)]
     pub claims: Vec<Claim>,
 }
+
+object_reader!(Dataset "a dataset" { required(schema_version, title, as_of, licence, entities, sources, series) optional() defaulted(milestones, claims) });
 
 impl Dataset {
     pub fn series(&self, id: &str) -> Option<&Series> {

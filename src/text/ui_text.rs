@@ -86,6 +86,11 @@ pub struct UiText {
     pub copy_citation: &'static str,
     pub copy_bibtex: &'static str,
     pub citation_copied: &'static str,
+    /// A chart's share panel: put the chart in (or take it out of) the reader's deck.
+    pub add_to_slides: &'static str,
+    /// Copies the address of the deck the reader picked.
+    pub copy_slides: &'static str,
+    pub slides_copied: &'static str,
     pub download_svg: &'static str,
     pub download_png: &'static str,
     pub download_csv: &'static str,

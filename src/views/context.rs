@@ -6,7 +6,7 @@
 //! `App`, and the native tests prerender every page through it, so a view
 //! placed outside would fail those tests before it reached a browser.
 
-use crate::charts::Theme;
+use crate::charts::{ChartId, Theme};
 use crate::data::{Dataset, Date};
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -18,6 +18,8 @@ use std::sync::Arc;
 pub struct PageContext {
     pub lang: Lang,
     pub theme: Signal<Theme>,
+    /// The charts the reader picked for a deck, in the order picked.
+    slide_picks: RwSignal<Vec<ChartId>>,
 }
 
 /// Which data is on screen.
@@ -39,7 +41,7 @@ struct ShownDataset {
 }
 
 pub fn provide_page(lang: Lang, theme: Signal<Theme>) {
-    provide_context(PageContext { lang, theme });
+    provide_context(PageContext { lang, theme, slide_picks: RwSignal::new(Vec::new()) });
 }
 
 /// Provides `dataset` to the views `children` builds, with which data it is.
@@ -54,6 +56,11 @@ pub fn lang() -> Lang {
 
 pub fn theme() -> Signal<Theme> {
     expect_context::<PageContext>().theme
+}
+
+/// The charts picked for a deck on this page (each chart's "Add to slides").
+pub fn slide_picks() -> RwSignal<Vec<ChartId>> {
+    expect_context::<PageContext>().slide_picks
 }
 
 pub fn dataset() -> Arc<Dataset> {

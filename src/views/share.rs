@@ -6,7 +6,7 @@ use super::context::Shown;
 use super::{browser, context, export};
 use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings};
 use crate::data::Date;
-use crate::route::{dashboard_page, embed_page, Route};
+use crate::route::{dashboard_page, embed_page, Route, Slide, View};
 use crate::text::messages;
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -16,7 +16,19 @@ use leptos::task::spawn_local;
 /// language and kept version of the data if any: on that language's
 /// prerendered dashboard, so it also reads without script.
 pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang, version: Option<Date>) -> String {
-    let route = Route { chart: Some(id), settings, lang: Some(lang), version, ..Route::default() };
+    page_url(Route { chart: Some(id), settings, lang: Some(lang), version, ..Route::default() })
+}
+
+/// The slides of the charts a reader `picked`, in that order, each with its
+/// toggle as the dashboard shows it (`?view=present&slides=target,competitors:2024`).
+pub fn deck_route(picked: &[ChartId], settings: ChartSettings, lang: Lang, version: Option<Date>) -> Route {
+    let deck = picked.iter().map(|&chart| Slide { chart, settings }).collect();
+    Route { view: View::Present, deck: Some(deck), lang: Some(lang), version, ..Route::default() }
+}
+
+/// `route` on its language's dashboard page.
+pub fn page_url(route: Route) -> String {
+    let lang = route.lang.unwrap_or_default();
     format!("{}{}{}", browser::page_dir(), dashboard_page(lang), route.to_query())
 }
 
@@ -108,10 +120,12 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     let version = context::published_version();
     let pinned = RwSignal::new(context::shown() == Shown::Kept);
     let linked_version = move || version.filter(|_| pinned.get());
-    let copy_link = move |_| {
-        let url = share_url(id, settings.get_untracked(), lang, untrack(linked_version));
-        spawn_local(async move { report(export::text_to_clipboard(&url).await, text.link_copied) });
+    // Every "Copy ..." button: one clipboard task, whatever it copies.
+    let copy_text = move |copied: String, done: &'static str| {
+        spawn_local(async move { report(export::text_to_clipboard(&copied).await, done) });
     };
+    let copy_link =
+        move |_| copy_text(share_url(id, settings.get_untracked(), lang, untrack(linked_version)), text.link_copied);
     let download_svg = move |_| {
         let (svg, _, _) = standalone();
         export::download_text(
@@ -137,12 +151,21 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
         let (svg, width, height) = standalone();
         spawn_local(async move { report(export::image_to_clipboard(&svg, width, height).await, text.image_copied) });
     };
+    // The reader's deck: this chart in or out, and the address of them all.
+    let picks = context::slide_picks();
+    let toggle_pick = move |_| {
+        picks.update(|picked| match picked.iter().position(|&chart| chart == id) {
+            Some(at) => drop(picked.remove(at)),
+            None => picked.push(id),
+        })
+    };
+    let copy_deck = move |_| {
+        let route = deck_route(&picks.get_untracked(), settings.get_untracked(), lang, untrack(linked_version));
+        copy_text(page_url(route), text.slides_copied);
+    };
     let code = move || model.with(|m| embed_code(id, settings.get(), lang, m, linked_version()));
     let image_code = move || model.with(|m| static_image_code(id, m));
-    let copy_code = move |_| {
-        let code = code();
-        spawn_local(async move { report(export::text_to_clipboard(&code).await, text.code_copied) });
-    };
+    let copy_code = move |_| copy_text(code(), text.code_copied);
     let citation = move || {
         let address = share_url(id, settings.get(), lang, version);
         model.with(|m| cite::citation(&m.title, id.id(), m.as_of, &address, lang))
@@ -152,7 +175,7 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
         move |_| {
             let cited = untrack(citation);
             let form = if bibtex { cited.bibtex } else { cited.plain };
-            spawn_local(async move { report(export::text_to_clipboard(&form).await, text.citation_copied) });
+            copy_text(form, text.citation_copied);
         }
     };
     view! {
@@ -165,6 +188,13 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
             <button type="button" disabled=browser::PRERENDERING data-export="png" on:click=download_png>{text.download_png}</button>
             <button type="button" disabled=browser::PRERENDERING data-export="csv" on:click=download_csv>{text.download_csv}</button>
             <button type="button" disabled=browser::PRERENDERING on:click=copy_image>{text.copy_image}</button>
+            <button type="button" disabled=browser::PRERENDERING data-part="add-to-slides"
+                aria-pressed=move || picks.with(|picked| picked.contains(&id)).to_string() on:click=toggle_pick>
+                {text.add_to_slides}
+            </button>
+            <button type="button" data-part="copy-slides" hidden=move || picks.with(Vec::is_empty) on:click=copy_deck>
+                {text.copy_slides}
+            </button>
             <span class="share-status" role="status">{move || status.get()}</span>
         </div>
         {move || embed_open.get().then(|| view! {

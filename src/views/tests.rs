@@ -173,6 +173,25 @@ fn a_chart_link_opens_the_dashboard_page_of_its_language() {
 }
 
 #[test]
+fn the_charts_a_reader_picks_become_a_deck_address_in_their_order_with_their_toggles() {
+    let chart = |id: &str| ChartId::from_id(id).expect("a chart in the registry");
+    let (competitors, target) = (chart("competitors"), chart("target"));
+    let mut settings = ChartSettings::default();
+    assert!(settings.set(competitors, "2024"), "the competitors chart has a 2024 toggle");
+    let picked = [competitors, target];
+    let kept = crate::data::Date::parse("2026-01-02");
+    let route = super::share::deck_route(&picked, settings, Lang::ZhCn, kept);
+    let url = super::share::page_url(route);
+    assert_eq!(url, "./zh-CN.html?view=present&lang=zh-CN&slides=competitors:2024,target&v=2026-01-02");
+    // The address opens that deck: the slides in the order picked, each with its toggle.
+    let (opened, notices) = crate::route::Route::from_query(&url[url.find('?').unwrap_or(0)..]);
+    assert!(notices.is_empty(), "{notices:?}");
+    let slides = opened.slides();
+    assert_eq!(slides.iter().map(|s| s.chart).collect::<Vec<_>>(), picked);
+    assert_eq!(slides[0].settings.selected(competitors).as_deref(), Some("2024"));
+}
+
+#[test]
 fn the_dashboard_offers_the_data_package_in_the_footer_and_the_sources_list() {
     for query in ["", "?lang=zh-CN"] {
         let html = prerender(fixture(), query);

@@ -1,6 +1,6 @@
 // Presenting: charts that fill the slide with type that reads from the back
 // of a room, and a deck chosen by address (issue 30).
-import { test, expect, appReady, CHARTS, FROZEN } from './fixtures.js';
+import { test, expect, appReady, openChart, CHARTS, FROZEN } from './fixtures.js';
 
 /**
  * The current slide's chart as drawn: the share of the screen its drawing
@@ -164,4 +164,36 @@ test('the presenter view gives notes and sources in the deck\'s language', async
   await expect(notes).toBeVisible();
   await expect(notes).toContainText(/来源/);
   await expect(notes).not.toContainText(/Source:/);
+});
+
+test('the share panel copies a deck address for the charts a reader picks, in the order picked, each with its toggle', async ({ page, context, problems }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openChart(page, `?${FROZEN}&competitors=2024`, 'cumulative');
+  const card = (id) => page.locator(`figure[data-chart="${id}"]`);
+  const copy = card('cumulative').locator('[data-part="copy-slides"]');
+  await expect(copy).toBeHidden();
+  const picked = 'cumulative,competitors,target'.split(',');
+  for (const id of picked) {
+    const add = card(id).locator('[data-part="add-to-slides"]');
+    await add.click();
+    await expect(add).toHaveAttribute('aria-pressed', 'true');
+  }
+  // A second press takes a chart out again; picked once more, it goes to the end.
+  const first = card(picked[0]).locator('[data-part="add-to-slides"]');
+  await first.click();
+  await expect(first).toHaveAttribute('aria-pressed', 'false');
+  await first.click();
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  const order = [...picked.slice(1), picked[0]];
+  await copy.click();
+  await expect(card('cumulative').locator('.share-status')).toHaveText(/^Slides address copied/);
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  const withToggles = order.map((id) => (id === 'competitors' ? `${id}:2024` : id)).join(',');
+  expect(decodeURIComponent(url)).toContain(`view=present&lang=en&slides=${withToggles}`);
+  await page.goto(url);
+  await expect(page.locator('.slide-counter')).toHaveText('1 of 4');
+  const slides = await page.locator('.slide[data-chart]').evaluateAll((all) => all.map((s) => s.dataset.chart));
+  expect(slides).toEqual(order);
+  await expect(page.locator('.slide[data-chart="competitors"] .slide-takeaway')).toContainText('2024');
+  await expect(page.locator('.notice')).toHaveCount(0);
 });
