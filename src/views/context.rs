@@ -6,7 +6,7 @@
 //! `App`, and the native tests prerender every page through it, so a view
 //! placed outside would fail those tests before it reached a browser.
 
-use crate::charts::{ChartId, Theme};
+use crate::charts::{ChartId, ChartSettings, Theme};
 use crate::data::{Dataset, Date};
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -18,8 +18,9 @@ use std::sync::Arc;
 pub struct PageContext {
     pub lang: Lang,
     pub theme: Signal<Theme>,
-    /// The charts the reader picked for a deck, in the order picked.
-    slide_picks: RwSignal<Vec<ChartId>>,
+    /// The charts the reader picked for a deck, in the order picked, each
+    /// with its card's settings, read when the deck's address is made.
+    slide_picks: RwSignal<Vec<(ChartId, RwSignal<ChartSettings>)>>,
 }
 
 /// Which data is on screen.
@@ -59,7 +60,7 @@ pub fn theme() -> Signal<Theme> {
 }
 
 /// The charts picked for a deck on this page (each chart's "Add to slides").
-pub fn slide_picks() -> RwSignal<Vec<ChartId>> {
+pub fn slide_picks() -> RwSignal<Vec<(ChartId, RwSignal<ChartSettings>)>> {
     expect_context::<PageContext>().slide_picks
 }
 

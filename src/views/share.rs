@@ -19,10 +19,9 @@ pub fn chart_url(id: ChartId, settings: ChartSettings, lang: Lang, version: Opti
     page_url(Route { chart: Some(id), settings, lang: Some(lang), version, ..Route::default() })
 }
 
-/// The slides of the charts a reader `picked`, in that order, each with its
+/// The slides of the charts a reader picked, in that order, each with its
 /// toggle as the dashboard shows it (`?view=present&slides=target,competitors:2024`).
-pub fn deck_route(picked: &[ChartId], settings: ChartSettings, lang: Lang, version: Option<Date>) -> Route {
-    let deck = picked.iter().map(|&chart| Slide { chart, settings }).collect();
+pub fn deck_route(deck: Vec<Slide>, lang: Lang, version: Option<Date>) -> Route {
     Route { view: View::Present, deck: Some(deck), lang: Some(lang), version, ..Route::default() }
 }
 
@@ -153,15 +152,23 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     };
     // The reader's deck: this chart in or out, and the address of them all.
     let picks = context::slide_picks();
+    let is_picked = move || picks.with(|picked| picked.iter().any(|(chart, _)| *chart == id));
     let toggle_pick = move |_| {
-        picks.update(|picked| match picked.iter().position(|&chart| chart == id) {
+        picks.update(|picked| match picked.iter().position(|(chart, _)| *chart == id) {
             Some(at) => drop(picked.remove(at)),
-            None => picked.push(id),
+            None => picked.push((id, settings)),
         })
     };
     let copy_deck = move |_| {
-        let route = deck_route(&picks.get_untracked(), settings.get_untracked(), lang, untrack(linked_version));
-        copy_text(page_url(route), text.slides_copied);
+        // Each chart with the toggle its own card shows now.
+        let deck = picks.with_untracked(|picked| {
+            let slide = |(chart, settings): &(ChartId, RwSignal<ChartSettings>)| Slide {
+                chart: *chart,
+                settings: settings.try_get_untracked().unwrap_or_default(),
+            };
+            picked.iter().map(slide).collect()
+        });
+        copy_text(page_url(deck_route(deck, lang, untrack(linked_version))), text.slides_copied);
     };
     let code = move || model.with(|m| embed_code(id, settings.get(), lang, m, linked_version()));
     let image_code = move || model.with(|m| static_image_code(id, m));
@@ -189,10 +196,10 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
             <button type="button" disabled=browser::PRERENDERING data-export="csv" on:click=download_csv>{text.download_csv}</button>
             <button type="button" disabled=browser::PRERENDERING on:click=copy_image>{text.copy_image}</button>
             <button type="button" disabled=browser::PRERENDERING data-part="add-to-slides"
-                aria-pressed=move || picks.with(|picked| picked.contains(&id)).to_string() on:click=toggle_pick>
+                aria-pressed=move || is_picked().to_string() on:click=toggle_pick>
                 {text.add_to_slides}
             </button>
-            <button type="button" data-part="copy-slides" hidden=move || picks.with(Vec::is_empty) on:click=copy_deck>
+            <button type="button" disabled=browser::PRERENDERING data-part="copy-slides" hidden=move || picks.with(Vec::is_empty) on:click=copy_deck>
                 {text.copy_slides}
             </button>
             <span class="share-status" role="status">{move || status.get()}</span>

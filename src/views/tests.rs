@@ -179,8 +179,9 @@ fn the_charts_a_reader_picks_become_a_deck_address_in_their_order_with_their_tog
     let mut settings = ChartSettings::default();
     assert!(settings.set(competitors, "2024"), "the competitors chart has a 2024 toggle");
     let picked = [competitors, target];
+    let deck = picked.iter().map(|&chart| crate::route::Slide { chart, settings }).collect();
     let kept = crate::data::Date::parse("2026-01-02");
-    let route = super::share::deck_route(&picked, settings, Lang::ZhCn, kept);
+    let route = super::share::deck_route(deck, Lang::ZhCn, kept);
     let url = super::share::page_url(route);
     assert_eq!(url, "./zh-CN.html?view=present&lang=zh-CN&slides=competitors:2024,target&v=2026-01-02");
     // The address opens that deck: the slides in the order picked, each with its toggle.
