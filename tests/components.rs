@@ -177,8 +177,9 @@ async fn the_slides_follow_the_keys_and_stop_listening_once_unmounted() {
     reset_address();
     let window: web_sys::EventTarget = web_sys::window().expect("a window").unchecked_into();
     let listeners_before = keydown_listeners_on_window();
-    let (root, mounted) =
-        mount(|| view! { <PresentView deck=Route::default().slides() settings=ChartSettings::default() start=1/> });
+    let (root, mounted) = mount(
+        || view! { <PresentView deck=Route::default().slides() settings=ChartSettings::default() start=1 presenter=false/> },
+    );
     settle().await;
     assert_eq!(keydown_listeners_on_window(), listeners_before + 1, "the slides listen for keys");
     assert!(one(&root, ".slide.current.slide-title").is_some(), "the title slide comes first");
