@@ -147,29 +147,37 @@ async fn a_toggle_redraws_its_chart_and_keeps_the_choice_in_the_address() {
 }
 
 #[wasm_bindgen_test]
-async fn keys_move_the_tooltip_from_point_to_point_and_escape_closes_it() {
+async fn keys_show_the_drawings_own_tooltips_from_point_to_point_and_escape_hides_them() {
     let (root, _mounted) =
         mount(|| view! { <ChartCard id=ChartId::Targets initial=ChartSettings::default() focused=false/> });
     settle().await;
     let frame = one(&root, ".chart-frame").expect("a chart frame");
-    assert!(one(&root, ".tooltip").is_none(), "no tooltip before a key");
+    let points = all(&root, ".pt");
+    assert!(points.len() > 1, "the drawing carries a group per point");
+    assert!(points.iter().all(|p| one(p, ".pt-tip").is_some()), "each with its tooltip");
+    let keyed = || all(&root, ".pt[data-keyed]");
+    let keyed_index = || keyed().first().and_then(|p| p.get_attribute("data-point"));
+    assert!(keyed().is_empty(), "no tooltip keyed before a key");
 
     press(&frame, "ArrowRight");
     settle().await;
-    let tooltip = one(&root, ".tooltip").expect("a tooltip on the first point");
-    assert!(tooltip.class_list().contains("pinned"), "a key pins the tooltip, so its links can be reached");
-    assert!(one(&tooltip, ".tip-source a").is_some(), "the tooltip links its sources");
+    assert_eq!(keyed().len(), 1, "one point keyed");
+    assert_eq!(keyed_index().as_deref(), Some("0"), "the first point");
+    assert!(keyed().first().and_then(|point| one(point, ".pt-tip")).is_some(), "its own tooltip");
     let first = one(&root, "[aria-live]").and_then(|e| e.text_content()).unwrap_or_default();
     assert!(!first.is_empty(), "a screen reader hears the point");
 
     press(&frame, "ArrowRight");
     settle().await;
+    assert_eq!(keyed_index().as_deref(), Some("1"), "the next key moves to the next point");
+    assert_eq!(keyed().len(), 1, "and only one tooltip is keyed");
     let second = one(&root, "[aria-live]").and_then(|e| e.text_content()).unwrap_or_default();
-    assert_ne!(second, first, "the next key moves to the next point");
+    assert_ne!(second, first, "and the screen reader hears it");
+    assert_eq!(all(&root, ".tooltip").len(), 0, "the app draws no tooltip of its own");
 
     press(&frame, "Escape");
     settle().await;
-    assert!(one(&root, ".tooltip").is_none(), "Escape closes the tooltip");
+    assert!(keyed().is_empty(), "Escape hides the tooltip");
 }
 
 #[wasm_bindgen_test]

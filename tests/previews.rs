@@ -59,3 +59,33 @@ fn every_page_names_a_preview_the_build_writes() {
         assert!(page.preview.ends_with(&format!("-{}.png", page.lang.code())), "{}: in its language", page.file);
     }
 }
+
+/// A standalone SVG rasterised as resvg draws a preview.
+#[expect(clippy::expect_used, reason = "an SVG that does not draw fails the test that draws it")]
+fn rasterised(svg: &str, fonts: &std::sync::Arc<resvg::usvg::fontdb::Database>) -> Pixmap {
+    use resvg::{tiny_skia, usvg};
+    let parse = usvg::Options { fontdb: fonts.clone(), ..usvg::Options::default() };
+    let tree = usvg::Tree::from_str(svg, &parse).expect("the SVG parses");
+    let mut pixmap = Pixmap::new(preview::WIDTH, preview::HEIGHT).expect("a pixmap");
+    resvg::render(&tree, tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    pixmap
+}
+
+#[test]
+fn a_preview_shows_no_tooltip_the_drawing_carries() {
+    let (dataset, fonts) = (fixture(), preview::system_fonts());
+    let options = charts::ChartOptions {
+        width: preview::WIDTH,
+        height: preview::HEIGHT,
+        theme: charts::Theme::Light,
+        standalone: true,
+    };
+    for id in ChartId::ALL {
+        let model = charts::build(id, &dataset, &ChartSettings::default(), Lang::En);
+        let svg = charts::render_svg(&model, &options);
+        let hits = svg.find("<g class=\"hits\"").unwrap_or_else(|| panic!("{id:?}: the points' group"));
+        let close = svg.rfind("</svg>").unwrap_or_else(|| panic!("{id:?}: an SVG"));
+        let without = format!("{}{}", &svg[..hits], &svg[close..]);
+        assert!(rasterised(&svg, &fonts) == rasterised(&without, &fonts), "{id:?}: a tooltip shows in the preview");
+    }
+}

@@ -15,7 +15,7 @@ pub use competitors::CompetitorsYear;
 pub use deliveries::DeliveriesBy;
 pub use financials::FinancialsView;
 pub use regions::RegionsView;
-pub use render::{escape_xml, render_svg};
+pub use render::{escape_xml, render_svg, TOOLTIP_CSS};
 pub use source_line::SourceLine;
 pub use time_to_scale::TimeToScaleView;
 pub use toggle::{Toggle, ToggleOption};
@@ -318,4 +318,8 @@ pub fn write_static_svgs(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf
 }
 
 #[cfg(test)]
+mod test_svg;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tooltip_tests;

@@ -1,58 +1,6 @@
+use super::test_svg::*;
 use super::*;
-use crate::data::{fixture, test_datasets, Dataset};
-
-fn parse(svg: &str) -> roxmltree::Document<'_> {
-    roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("SVG does not parse: {e}\n{svg}"))
-}
-
-fn texts(doc: &roxmltree::Document) -> Vec<String> {
-    doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).map(|t| t.trim().to_owned()).collect()
-}
-
-/// A label as the layout estimates it: its horizontal extent, baseline and size.
-struct TextBox {
-    from: f64,
-    to: f64,
-    y: f64,
-    size: f64,
-    text: String,
-}
-
-/// Every unrotated `<text>` of an SVG, with widths as `render::text_width` estimates them.
-fn text_boxes(svg: &str) -> Vec<TextBox> {
-    use super::render::text_width;
-    let doc = parse(svg);
-    doc.descendants()
-        .filter(|n| n.has_tag_name("text") && !n.has_attribute("transform"))
-        .filter_map(|n| {
-            let text = n.text()?.trim().to_owned();
-            let x: f64 = n.attribute("x")?.parse().ok()?;
-            let y: f64 = n.attribute("y")?.parse().ok()?;
-            let size: f64 = n.attribute("font-size")?.parse().ok()?;
-            let w = text_width(&text, size);
-            let (from, to) = match n.attribute("text-anchor") {
-                Some("middle") => (x - w / 2.0, x + w / 2.0),
-                Some("end") => (x - w, x),
-                _ => (x, x + w),
-            };
-            Some(TextBox { from, to, y, size, text })
-        })
-        .collect()
-}
-
-/// The labels of one size.
-fn sized(boxes: Vec<TextBox>, size: f64) -> Vec<TextBox> {
-    boxes.into_iter().filter(|b| b.size == size).collect()
-}
-
-/// Every chart in every toggle state, as (id, settings, model).
-fn every_model(dataset: &Dataset, lang: Lang) -> Vec<(ChartId, ChartSettings, ChartModel)> {
-    ChartId::ALL
-        .into_iter()
-        .flat_map(|id| ChartSettings::variants(id, dataset).into_iter().map(move |settings| (id, settings)))
-        .map(|(id, settings)| (id, settings, build(id, dataset, &settings, lang)))
-        .collect()
-}
+use crate::data::{fixture, test_datasets};
 
 #[test]
 fn every_chart_renders_in_both_themes_and_languages_at_three_widths() {

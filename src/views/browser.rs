@@ -319,16 +319,22 @@ pub fn save_preference(key: &str, value: &str) {
     }
 }
 
-/// The box of `element` relative to `container`, in CSS pixels.
-pub fn offset_within(element: &web_sys::Element, container: &web_sys::Element) -> (f64, f64, f64, f64) {
-    let inner = element.get_bounding_client_rect();
-    let outer = container.get_bounding_client_rect();
-    (inner.left() - outer.left(), inner.top() - outer.top(), inner.width(), inner.height())
+/// Shows the tooltip of drawn point `index` in `frame` (`data-keyed`), and
+/// no other; `None` hides the keyed one.
+pub fn key_point(frame: &web_sys::Element, index: Option<usize>) {
+    if let Ok(Some(previous)) = frame.query_selector(".pt[data-keyed]") {
+        let _ = previous.remove_attribute("data-keyed");
+    }
+    let Some(index) = index else { return };
+    if let Ok(Some(point)) = frame.query_selector(&format!(".pt[data-point=\"{index}\"]")) {
+        let _ = point.set_attribute("data-keyed", "");
+    }
 }
 
-/// The window's size in CSS px, without its scroll bars.
-pub fn window_size() -> (f64, f64) {
-    document_element().map_or((0.0, 0.0), |root| (f64::from(root.client_width()), f64::from(root.client_height())))
+/// The drawn point a pointer event is on, if any.
+pub fn point_under(ev: &web_sys::Event) -> Option<usize> {
+    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())?;
+    target.closest(".pt").ok().flatten()?.get_attribute("data-point")?.parse().ok()
 }
 
 /// The page's address without query or fragment: `https://host/path/index.html`.

@@ -117,12 +117,10 @@ pub fn load_preference(_key: &str) -> Option<String> {
 
 pub fn save_preference(_key: &str, _value: &str) {}
 
-pub fn window_size() -> (f64, f64) {
-    (0.0, 0.0)
-}
+pub fn key_point(_frame: &web_sys::Element, _index: Option<usize>) {}
 
-pub fn offset_within(_element: &web_sys::Element, _container: &web_sys::Element) -> (f64, f64, f64, f64) {
-    (0.0, 0.0, 0.0, 0.0)
+pub fn point_under(_ev: &web_sys::Event) -> Option<usize> {
+    None
 }
 
 /// Relative: a prerendered page links within the folder it is served from.

@@ -1,20 +1,18 @@
 //! What makes a drawn chart accessible: `role="img"`, a `<title>` and a
-//! `<desc>`, and one invisible box per drawn point for tooltips and keys.
+//! `<desc>`, and each drawn point's tap area and tooltip (`tooltip`).
 
+use super::palette::palette;
 use super::text::escape_xml;
-use crate::charts::ChartModel;
+use super::tooltip::{tooltips, Hit, TOOLTIP_CSS};
+use crate::charts::{ChartModel, ChartOptions};
 
-/// A drawn point's box in SVG pixels, for tooltips and keyboard focus.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Hit {
-    pub(super) index: usize,
-    pub(super) x: i32,
-    pub(super) y: i32,
-    pub(super) w: i32,
-    pub(super) h: i32,
-}
-
-pub(super) fn accessible(svg: String, model: &ChartModel, hits: &[Hit], plot_top: u32) -> String {
+pub(super) fn accessible(
+    svg: String,
+    model: &ChartModel,
+    hits: &[Hit],
+    plot_top: u32,
+    options: &ChartOptions,
+) -> String {
     let Some(tag_end) = svg.find('>') else { return svg };
     let Some(close) = svg.rfind("</svg>") else { return svg };
     let id = model.id.id();
@@ -27,17 +25,10 @@ pub(super) fn accessible(svg: String, model: &ChartModel, hits: &[Hit], plot_top
         escape_xml(&model.title),
         escape_xml(&model.takeaway)
     );
-    let mut boxes = String::from("<g class=\"hits\" aria-hidden=\"true\">");
-    for hit in hits {
-        boxes.push_str(&format!(
-            "<rect data-point=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#000\" fill-opacity=\"0\"/>",
-            hit.index,
-            hit.x,
-            hit.y,
-            hit.w.max(8),
-            hit.h.max(8)
-        ));
-    }
-    boxes.push_str("</g>");
+    // A drawing of its own carries the rules that show its tooltips; in the
+    // page, style/main.css holds them.
+    let style = if options.standalone { format!("<style>{TOOLTIP_CSS}</style>") } else { String::new() };
+    let title = format!("{title}{style}");
+    let boxes = tooltips(model, hits, (options.width, options.height), &palette(options.theme));
     format!("{}{head}>{title}{}{boxes}{}", &svg[..tag_end], &svg[tag_end + 1..close], &svg[close..])
 }

@@ -1,11 +1,10 @@
 //! Layout: columns, one slot per category with bars side by side.
 
-use super::accessibility::Hit;
 use super::marks::{dashed_line, draw_mark};
 use super::palette::{mark_color, Palette};
 use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, wrap};
-use super::{font, size, space, text_at, value_label, value_range, Area, DrawResult};
+use super::{font, size, space, text_at, value_label, value_range, Area, DrawResult, Hit, PixelBox};
 use crate::charts::{ChartModel, ChartOptions};
 use crate::format;
 use plotters::coord::ranged1d::SegmentValue;
@@ -117,11 +116,27 @@ pub(super) fn draw_columns(
         let swatch = swatch_of(point);
         if swatch == Swatch::Tick {
             draw_mark(root, swatch, colors.secondary, (left - 2, end - 1), (right + 2, end + 1), colors)?;
-            hits.push(Hit { index, x: left, y: end - 6, w: right - left, h: 12 });
+            let mark = PixelBox::new(left, end - 1, right - left, 2);
+            hits.push(Hit { index, mark, area: PixelBox::new(left, end - 8, right - left, 16) });
             continue;
         }
         draw_mark(root, swatch, mark_color(point, colors), (left, end), (right, zero), colors)?;
-        hits.push(Hit { index, x: left, y: end.min(zero), w: right - left, h: (zero - end).abs() });
+        // A tap anywhere in the bar's share of its slot, from the plot's top
+        // to its bottom, answers: a short bar is as easy to tap as a tall one.
+        // Where group `g`'s share of slot `category` starts: a slot's edges
+        // are where plotters puts them, so neighbouring slots meet exactly.
+        let share_start = |category: usize, g: usize| match g {
+            0 => slot_left(category),
+            g if g >= groups => slot_left(category + 1),
+            g => (slot_left(category) as f64 + gap + bar * g as f64).round() as i32,
+        };
+        let (area_left, area_right) =
+            (share_start(point.category, point.group), share_start(point.category, point.group + 1));
+        hits.push(Hit {
+            index,
+            mark: PixelBox::new(left, end.min(zero), right - left, (zero - end).abs()),
+            area: PixelBox::new(area_left, y_pixels.start, area_right - area_left, y_pixels.end - y_pixels.start),
+        });
         let label = value_label(point, compact, lang);
         let label_width = text_width(&label, size::MARK_LABEL);
         if label_width <= f64::from(right - left) + 2.0 * gap - 2.0 {

@@ -20,18 +20,21 @@ mod rows;
 mod swatch;
 mod text;
 mod timeline;
+mod tooltip;
 
-use accessibility::{accessible, Hit};
+use accessibility::accessible;
 use columns::draw_columns;
 use legend::{draw_legend, legend_height};
 use palette::palette;
 use rows::draw_rows;
 pub use text::{escape_xml, text_width, wrap, FONT_STACK};
 use timeline::draw_timeline;
+pub use tooltip::TOOLTIP_CSS;
+use tooltip::{Hit, PixelBox};
 
 /// The chart as an SVG document with `role="img"`, a `<title>`, a `<desc>`
-/// stating the takeaway, and one invisible `data-point` box per drawn point
-/// (indexes into `model.points`) for tooltips. Its `data-plot-top` is where
+/// stating the takeaway, and per drawn point a `data-point` group (indexing
+/// `model.points`) that holds its tap area and its tooltip. Its `data-plot-top` is where
 /// the plot starts below the legend, so the room a plot gets is measurable.
 /// Never panics: a drawing failure becomes an SVG that says so.
 pub fn render_svg(model: &ChartModel, options: &ChartOptions) -> String {
@@ -52,7 +55,7 @@ pub fn render_svg(model: &ChartModel, options: &ChartOptions) -> String {
         let _ = root.present();
         0
     });
-    accessible(svg, model, &hits, plot_top)
+    accessible(svg, model, &hits, plot_top, options)
 }
 
 /// The height a chart `width` px wide takes above its plot: its legend.

@@ -1,12 +1,11 @@
 //! Layout: rows, one horizontal bar per category.
 
-use super::accessibility::Hit;
 use super::columns::group_count;
 use super::marks::draw_mark;
 use super::palette::{mark_color, Palette};
 use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, truncate_to};
-use super::{font, nice_bound, size, space, text_at, value_label, value_range, Area, DrawResult};
+use super::{font, nice_bound, size, space, text_at, value_label, value_range, Area, DrawResult, Hit, PixelBox};
 use crate::charts::ChartModel;
 use crate::format;
 use plotters::coord::ranged1d::SegmentValue;
@@ -88,11 +87,23 @@ pub(super) fn draw_rows(
         let swatch = swatch_of(point);
         if swatch == Swatch::Tick {
             root.draw(&PathElement::new(vec![(end, top - 2), (end, bottom + 2)], colors.secondary.stroke_width(3)))?;
-            hits.push(Hit { index, x: end - 6, y: top, w: 12, h: bottom - top });
+            let mark = PixelBox::new(end - 1, top, 2, bottom - top);
+            hits.push(Hit { index, mark, area: PixelBox::new(end - 8, top, 16, bottom - top) });
             continue;
         }
         draw_mark(root, swatch, mark_color(point, colors), (zero.min(end), top), (zero.max(end), bottom), colors)?;
-        hits.push(Hit { index, x: zero.min(end), y: top, w: (end - zero).abs(), h: bottom - top });
+        // A tap anywhere across the plot on the bar's share of its row answers.
+        let share = |group: usize| match group {
+            0 => 0.0,
+            g if g >= groups => row_height,
+            g => gap + bar * g as f64,
+        };
+        let row_start = f64::from(row_top(point.category));
+        let (area_top, area_bottom) =
+            ((row_start + share(point.group)).round() as i32, (row_start + share(point.group + 1)).round() as i32);
+        let mark = PixelBox::new(zero.min(end), top, (end - zero).abs(), bottom - top);
+        let area = PixelBox::new(plot_x.start, area_top, plot_x.end - plot_x.start, area_bottom - area_top);
+        hits.push(Hit { index, mark, area });
         let label = value_label(point, false, lang);
         // The label goes past the bar and past any marker on the same row.
         let marker_end =

@@ -1,10 +1,9 @@
 //! Layout: a timeline, values over dates, with annotated milestones.
 
-use super::accessibility::Hit;
 use super::marks::dashed_line;
 use super::palette::{color_of, Palette};
 use super::text::text_width;
-use super::{font, keep_inside, size, space, text_at, value_range, Area, DrawResult};
+use super::{font, keep_inside, size, space, text_at, value_range, Area, DrawResult, Hit, PixelBox};
 use crate::charts::{Annotation, ChartModel, ChartOptions, DataPoint};
 use crate::data::{Date, Kind, Qualifier};
 use crate::format;
@@ -105,7 +104,9 @@ pub(super) fn draw_timeline(
         draw_annotation(root, annotation, &at, (&x_range, &y_range), &mut row_ends, colors)?;
     }
 
-    // One line per series, in the order the series first appear.
+    // One line per series, in the order the series first appear; the
+    // points drawn, as (index, x, y), answer taps once all are known.
+    let mut drawn: Vec<(usize, i32, i32)> = Vec::new();
     let mut series: Vec<&str> = Vec::new();
     for point in &model.points {
         if !series.contains(&point.series_id.as_str()) {
@@ -125,7 +126,7 @@ pub(super) fn draw_timeline(
         } else {
             root.draw(&PathElement::new(coords.clone(), color.stroke_width(3)))?;
         }
-        for ((index, point), (px, py)) in members.iter().zip(coords) {
+        for ((index, point), (px, py)) in members.iter().zip(coords.iter().copied()) {
             let style = if point.qualifier == Qualifier::AtLeast || point.kind != Kind::Actual {
                 colors.background.filled()
             } else {
@@ -133,10 +134,43 @@ pub(super) fn draw_timeline(
             };
             root.draw(&Circle::new((px, py), 4, style))?;
             root.draw(&Circle::new((px, py), 4, color.stroke_width(2)))?;
-            hits.push(Hit { index: *index, x: px - 7, y: py - 7, w: 14, h: 14 });
+            drawn.push((*index, px, py));
         }
     }
+    hits.extend(tap_areas(&drawn));
     Ok(())
+}
+
+/// How far, at most, a line point's tap area reaches each way, and how tall it is.
+const REACH: i32 = 12;
+const BAND: i32 = 28;
+
+/// Each point's tap area: a band `BAND` px tall around it, reaching
+/// halfway to the nearest point on either side that shares the band (of
+/// any line), and at most `REACH` px; points at one date split the band
+/// between them. No two areas overlap, so a tap is taken by the point
+/// nearest it. A point drawn where an earlier one is (a projection starting
+/// from the last actual figure) leaves the tap to that one: its area is empty.
+fn tap_areas(drawn: &[(usize, i32, i32)]) -> Vec<Hit> {
+    drawn
+        .iter()
+        .map(|&(index, x, y)| {
+            let mark = PixelBox::new(x - 4, y - 4, 8, 8);
+            let (mut left, mut right, mut top, mut bottom) = (x - REACH, x + REACH, y - BAND / 2, y + BAND / 2);
+            for &(other, ox, oy) in drawn.iter().filter(|&&(other, _, oy)| other != index && (oy - y).abs() < BAND) {
+                if (ox, oy) == (x, y) && other < index {
+                    return Hit { index, mark, area: PixelBox::new(x, y, 0, 0) };
+                }
+                match ox.cmp(&x) {
+                    std::cmp::Ordering::Less => left = left.max((ox + x + 1) / 2),
+                    std::cmp::Ordering::Greater => right = right.min((ox + x) / 2),
+                    std::cmp::Ordering::Equal if oy < y => top = top.max((oy + y + 1) / 2),
+                    std::cmp::Ordering::Equal => bottom = bottom.min((oy + y) / 2),
+                }
+            }
+            Hit { index, mark, area: PixelBox::new(left, top, right - left, bottom - top) }
+        })
+        .collect()
 }
 
 pub(super) type Ranges<'r> = (&'r std::ops::Range<i32>, &'r std::ops::Range<i32>);

@@ -1,4 +1,4 @@
-//! One chart: title, takeaway, toggle, the SVG with tooltips, notes, table
+//! One chart: title, takeaway, toggle, the SVG with its tooltips, notes, table
 //! view and source line. All content comes from the chart's model; the card
 //! wires its parts together: `toggle`, `tooltip`, `table` and `sources`.
 
@@ -120,11 +120,9 @@ pub fn ChartCard(
             {controls}
             <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
                 data-fixed-height=move || model.with(|m| m.layout == Layout::Rows)
-                on:pointermove=move |ev| tip.on_pointer(ev) on:pointerdown=move |ev| tip.on_pointer(ev)
-                on:pointerleave=move |_| tip.on_leave() on:keydown=move |ev| tip.on_key(ev)
-                on:focusout=move |ev| tip.on_focus_out(ev)>
+                on:pointerdown=move |ev| tip.on_pointer_down(ev)
+                on:keydown=move |ev| tip.on_key(ev) on:focusout=move |ev| tip.on_focus_out(ev)>
                 <div class="chart-svg-holder" data-keep=keeps_prerendered.then_some("phone") inner_html=svg></div>
-                {move || tip.view(lang, embed)}
             </div>
             <p class="sr-only" aria-live="polite">{move || tip.announcement(lang)}</p>
             // Folded on a phone, so the chart keeps the screen; open on a
