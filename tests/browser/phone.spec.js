@@ -169,9 +169,12 @@ for (const width of [320, 412]) {
       const count = await svg.locator('[data-point]').count();
       expect(count, `${id}: points`).toBeGreaterThan(0);
       for (let i = 0; i < count; i += 1) {
-        // Escape first: the last tooltip may lie over this point.
+        // A point drawn where an earlier one is leaves the tap to that one (charts/render/timeline.rs).
+        const point = svg.locator(`[data-point="${i}"]`);
+        if (await point.locator('rect').first().evaluate((area) => area.width.baseVal.value === 0)) continue;
+        // Escape first: the last tap pinned its tooltip.
         await page.keyboard.press('Escape');
-        await svg.locator(`[data-point="${i}"]`).click();
+        await point.click();
         const tip = svg.locator('.pt-tip:visible');
         await expect(tip, `${id} point ${i}: tooltip`).toHaveCount(1);
         const box = await tip.evaluate((element) => {
