@@ -38,17 +38,67 @@ const PAGES = {
   // Ours: the charts are in the page's HTML, so the first paint shows the
   // first one; `chart-interactive` is set once the chart on screen answers a
   // tap, `app-mounted` once every part of the page does.
-  'our embed (deliveries)': { url: 'http://127.0.0.1:8096/embed-deliveries-en.html', painted: 'first-contentful-paint', interactive: 'chart-interactive', done: 'app-mounted' },
-  'Chart.js peer': { url: 'http://127.0.0.1:8097/index.html', painted: 'chart-painted', interactive: 'chart-interactive', done: 'chart-interactive' },
-  'our dashboard': { url: 'http://127.0.0.1:8096/index.html', painted: 'first-contentful-paint', interactive: 'chart-interactive', done: 'app-mounted' },
+  'our embed (deliveries)': { url: 'http://127.0.0.1:8096/embed-deliveries-en.html', painted: 'first-contentful-paint', interactive: 'chart-interactive', done: 'app-mounted', tap: 'drawing' },
+  'Chart.js peer': { url: 'http://127.0.0.1:8097/index.html', painted: 'chart-painted', interactive: 'chart-interactive', done: 'chart-interactive', tap: 'chartjs' },
+  'our dashboard': { url: 'http://127.0.0.1:8096/index.html', painted: 'first-contentful-paint', interactive: 'chart-interactive', done: 'app-mounted', tap: 'drawing' },
 };
+
+// Where a reader taps to read a value (the middle point of the first chart,
+// in page coordinates), or null while there is none yet; and whether a
+// tooltip shows, answered with the page's clock. Ours: the drawing's own
+// tooltips (charts/render/tooltip.rs), shown by CSS before the app runs.
+// The peer: Chart.js's tooltip, once Chart.js has drawn the chart.
+const TAP = {
+  drawing: {
+    target: () => {
+      const points = [...document.querySelectorAll('.chart-frame .hits .pt > rect')].filter((r) => r.getBoundingClientRect().width > 0);
+      const frame = points[0]?.closest('svg');
+      const first = points.filter((r) => r.closest('svg') === frame);
+      const box = first[Math.floor(first.length / 2)]?.getBoundingClientRect();
+      return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+    },
+    answered: () => ([...document.querySelectorAll('.pt-tip')].some((t) => t.getBoundingClientRect().width > 0) ? performance.now() : null),
+  },
+  chartjs: {
+    target: () => {
+      const chart = globalThis.Chart?.getChart('chart');
+      const bars = chart?.getDatasetMeta(0).data ?? [];
+      const bar = bars[Math.floor(bars.length / 2)];
+      if (!bar) return null;
+      const canvas = chart.canvas.getBoundingClientRect();
+      return { x: canvas.x + bar.x, y: canvas.y + (bar.y + bar.base) / 2 };
+    },
+    answered: () => ((globalThis.Chart?.getChart('chart')?.tooltip?.getActiveElements().length ?? 0) > 0 ? performance.now() : null),
+  },
+};
+
+// A reader tapping the chart from the moment the page starts to arrive:
+// when a tap is first answered with a tooltip (the page's clock).
+async function firstTapAnswered(page, { target, answered }) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const at = await page.evaluate(target);
+      if (at) {
+        await page.touchscreen.tap(at.x, at.y);
+        const time = await page.evaluate(answered);
+        if (time !== null) return time;
+      }
+    } catch {
+      // The page is still being replaced by the one navigated to.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  console.error(`${page.url()}: no tap answered within a minute (counted as missing)`);
+  return NaN;
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic'],
 });
 
-async function coldLoad({ url, painted, interactive, done }) {
+async function coldLoad({ url, painted, interactive, done, tap }) {
   // No service worker: its precache (after the app has mounted) runs outside
   // the page's throttled network and would be counted as neither's bytes.
   const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
@@ -67,7 +117,8 @@ async function coldLoad({ url, painted, interactive, done }) {
       for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  const tapped = await firstTapAnswered(page, TAP[tap]);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, done, { timeout: 120_000, polling: 100 });
   // Tasks that follow the interactive mark (the app's last parts) still block input.
   await page.waitForTimeout(1500);
@@ -83,21 +134,25 @@ async function coldLoad({ url, painted, interactive, done }) {
     };
   }, [painted, interactive, done]);
   await context.close();
-  return { ...figures, bytes };
+  return { ...figures, tapped, bytes };
 }
 
 const results = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
 for (let i = 0; i < loads; i += 1) {
-  for (const [name, page] of Object.entries(PAGES)) results[name].push(await coldLoad(page));
+  for (const [name, page] of Object.entries(PAGES)) {
+    if (process.env.BENCH_VERBOSE) console.log(`load ${i + 1}: ${name}`);
+    results[name].push(await coldLoad(page));
+  }
 }
 await browser.close();
 for (const server of servers) server.kill();
 
+// A figure a load missed (NaN: a tap never answered) is left out, and said above.
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 };
-const measures = [['painted', 'chart painted (ms)'], ['interactive', 'chart on screen interactive (ms)'], ['done', 'every part interactive (ms)'], ['blocking', 'main-thread blocking, sum of long tasks beyond 50 ms (ms)'], ['longest', 'longest task (ms)'], ['bytes', 'bytes transferred']];
+const measures = [['painted', 'chart painted (ms)'], ['tapped', 'first tap answered (ms)'], ['interactive', 'app running on the chart on screen (ms)'], ['done', 'app ready: every part taken over (ms)'], ['blocking', 'main-thread blocking, sum of long tasks beyond 50 ms (ms)'], ['longest', 'longest task (ms)'], ['bytes', 'bytes transferred']];
 const medians = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, Object.fromEntries(measures.map(([key]) => [key, median(runs.map((r) => r[key]))]))]));
 
 console.log(`Phone profile: ${PHONE.viewport.width} px, ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.downloadThroughput * 8 / 1e6} Mbps down, ${NETWORK.latency} ms latency; ${loads} cold loads of each page, alternated`);
@@ -110,6 +165,6 @@ for (const [key, label] of measures) {
 const peer = medians['Chart.js peer'];
 for (const ours of ['our embed (deliveries)', 'our dashboard']) {
   const ratio = (key) => (medians[ours][key] / peer[key]).toFixed(2);
-  console.log(`${ours} / Chart.js peer: painted ${ratio('painted')} (target ≤ 0.8), interactive ${ratio('interactive')} (target ≤ 2.0), blocking ${ratio('blocking')} (target ≤ 1.0), bytes ${ratio('bytes')}`);
+  console.log(`${ours} / Chart.js peer: painted ${ratio('painted')} (target ≤ 0.7), first tap answered ${ratio('tapped')} (target ≤ 0.8), app ready ${ratio('done')} (target ≤ 2.0), blocking ${ratio('blocking')} (target ≤ 1.0), bytes ${ratio('bytes')}`);
 }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ results, medians }, null, 2));

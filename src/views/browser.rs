@@ -117,15 +117,24 @@ thread_local! {
     static KEPT: std::cell::RefCell<Vec<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Whether the page being taken over holds chart `chart`'s card in `lang`
+/// (any of its drawings says the language), for the app to keep what it
+/// would write the same (takeover.js moves it into the app's card).
+pub fn has_prerendered_card(chart: &str, lang: Lang) -> bool {
+    prerendered(&format!("#chart-{chart} svg[data-drawing][lang=\"{}\"]", lang.code()))
+}
+
 /// Whether the page being taken over holds chart `chart`'s phone drawing in
-/// `lang`, for the app to keep instead of drawing it again (takeover.js
-/// moves it into the app's chart when it places the card).
+/// `lang`, for the app to keep instead of drawing it again.
 pub fn has_prerendered_phone_drawing(chart: &str, lang: Lang) -> bool {
-    let selector = format!("#chart-{chart} svg[data-drawing=\"phone\"][lang=\"{}\"]", lang.code());
+    prerendered(&format!("#chart-{chart} svg[data-drawing=\"phone\"][lang=\"{}\"]", lang.code()))
+}
+
+fn prerendered(selector: &str) -> bool {
     Takeover::in_progress().is_some()
         && web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
             .is_some()
 }
 

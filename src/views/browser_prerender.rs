@@ -59,6 +59,11 @@ pub fn initial_chart_width() -> u32 {
 }
 
 /// Nothing is taken over while the page is written.
+pub fn has_prerendered_card(_chart: &str, _lang: Lang) -> bool {
+    false
+}
+
+/// Nothing is taken over while the page is written.
 pub fn has_prerendered_phone_drawing(_chart: &str, _lang: Lang) -> bool {
     false
 }

@@ -58,15 +58,21 @@ export function prerendered_width() {
   return frameWidth;
 }
 
-// A chart the app keeps from the prerendered page (its holder has
-// `data-keep`: views/chart_card) gets the page's phone drawing of it, moved,
-// not drawn again. Run before the prerendered twin leaves the page.
+// What a card of the app keeps from its prerendered twin, moved, not written
+// again (views/chart_card): an empty holder with `data-keep` gets the
+// content of the holder of the same class in the twin: its phone drawing
+// (`phone`: the twin holds one drawing per fit), or all of it (`children`:
+// the title and takeaway). Run before the prerendered twin leaves the page.
 function adoptKept(container) {
-  for (const holder of container.querySelectorAll('.chart-svg-holder[data-keep]')) {
+  for (const holder of container.querySelectorAll('[data-keep]')) {
     if (holder.firstElementChild) continue;
-    const chart = holder.closest('figure[id]')?.id;
-    const drawing = chart && document.querySelector(`#${chart} svg[data-drawing="phone"]`);
-    if (drawing) holder.append(drawing);
+    const card = holder.closest('figure[id]')?.id;
+    const twin = card && document.querySelector(`#${card} .${holder.classList[0]}`);
+    if (!twin) continue;
+    if (holder.dataset.keep === 'phone') {
+      const drawing = twin.querySelector('svg[data-drawing="phone"]');
+      if (drawing) holder.append(drawing);
+    } else holder.append(...twin.childNodes);
   }
 }
 
@@ -110,6 +116,9 @@ export function place_built(container, first, inParts) {
   }
   // Sizes are read before the kept drawings leave their twins.
   for (const [piece, twin] of pairs) if (twin) keepSize(twin, piece);
+  // What moves from a twin into its part can be the browser's scroll
+  // anchor: the reader's place is put back as it was.
+  const { scrollX: x, scrollY: y } = window;
   adoptKept(container);
   for (const [piece, twin, parent] of pairs) {
     if (!twin) {
@@ -123,6 +132,7 @@ export function place_built(container, first, inParts) {
     twin.replaceWith(piece);
     restore(piece, state);
   }
+  if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
   return true;
 }
 

@@ -181,6 +181,38 @@ test('at 412 px the app keeps the prerendered phone drawings instead of drawing 
     await page.unrouteAll();
   }
 });
+
+// The card's title and takeaway (the page's largest text) are the same in
+// the app as on the prerendered page: at any width the app keeps those
+// elements, so they are painted once, with the page; in another language
+// it writes its own. A toggle that changes them has the app write them.
+test('the app keeps the prerendered titles and takeaways until a toggle changes them', async ({ page, problems }) => {
+  for (const [width, file, kept] of [[412, 'index.html', true], [1440, 'index.html?lang=zh-CN', false], [1440, 'embed-regions-zh-CN.html', true], [1440, 'zh-CN.html', true]]) {
+    await page.setViewportSize({ width, height: 915 });
+    const takeOver = await openHeld(page, `./${file}`);
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('.chart-header > *')) element.dataset.prerenderedNode = 'yes';
+    });
+    await takeOver();
+    const headers = await page.evaluate(() => [...document.querySelectorAll('.chart-header')].map((header) => ({
+      kept: [...header.children].map((e) => e.dataset.prerenderedNode === 'yes'),
+      labelled: header.closest('figure').getAttribute('aria-labelledby') === header.firstElementChild.id,
+    })));
+    expect(headers.length, file).toBeGreaterThan(0);
+    for (const header of headers) {
+      expect(header.kept, `${width} px ${file}: title and takeaway kept`).toEqual([kept, kept]);
+      expect(header.labelled, `${file}: the card is named by its title`).toBe(true);
+    }
+    await page.unrouteAll();
+  }
+  const finance = page.locator('figure[data-chart="financials"]');
+  const before = await finance.locator('.takeaway').textContent();
+  await finance.getByRole('button', { name: '盈亏' }).click();
+  await expect(finance.locator('.takeaway')).not.toHaveText(before);
+  await expect(finance.locator('.takeaway')).not.toHaveAttribute('data-prerendered-node');
+  await expect(finance).toHaveAttribute('aria-labelledby', 'chart-financials-heading');
+  await expect(finance.locator('#chart-financials-heading')).toHaveCount(1);
+});
 });
 
 // A prerendered part that no part of the app replaces (never expected: both

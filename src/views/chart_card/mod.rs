@@ -10,7 +10,7 @@ mod tooltip;
 use super::browser;
 use super::context;
 use super::share::{self, ShareTools};
-use crate::charts::{self, fit, ChartId, ChartSettings, Layout};
+use crate::charts::{self, escape_xml, fit, ChartId, ChartSettings, Layout};
 use crate::text::{messages, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -68,8 +68,9 @@ pub fn ChartCard(
     // would make first (the built-in data and this chart's default state, in
     // the page's language): it is kept, not drawn again (`data-keep`), and
     // follows the theme through the page's CSS until something changes.
-    let keeps_prerendered = context::shows_builtin()
-        && initial == ChartSettings::default()
+    let keeps_header =
+        context::shows_builtin() && initial == ChartSettings::default() && browser::has_prerendered_card(id.id(), lang);
+    let keeps_prerendered = keeps_header
         && drawing_width.get_untracked() == fit::PHONE_DRAWING_WIDTH
         && browser::has_prerendered_phone_drawing(id.id(), lang);
     let kept = StoredValue::new(keeps_prerendered);
@@ -105,18 +106,32 @@ pub fn ChartCard(
     // source line, would be what a screen reader announces.
     let heading_id = format!("chart-{}-heading", id.id());
     let labelled_by = heading_id.clone();
+    // The title and takeaway are written as markup so that the prerendered
+    // header can stay as it is (`data-keep`: takeover.js moves it into this
+    // one) until the chart's state changes them: the page's largest text is
+    // painted once, with the page, not again when the app takes it over.
+    let header_kept = StoredValue::new(keeps_header);
+    let heading = if embed { "h1" } else { "h2" };
+    // Leptos may call this more than once for one rendering (to resolve it,
+    // then to build it): the prerendered header stays while the chart's
+    // state is the one it was written in, and never after that changes.
+    let header = move || {
+        if header_kept.get_value() {
+            if settings.with(|now| *now == initial) {
+                return String::new();
+            }
+            header_kept.set_value(false);
+        }
+        model.with(|m| {
+            let (title, takeaway) = (escape_xml(&m.title), escape_xml(&m.takeaway));
+            format!("<{heading} id=\"{heading_id}\">{title}</{heading}><p class=\"takeaway\">{takeaway}</p>")
+        })
+    };
     view! {
         <figure class="chart-card" class:focused=focused data-chart=id.id() data-part=format!("chart-{}", id.id()) id=format!("chart-{}", id.id())
             aria-labelledby=labelled_by>
-            <header class="chart-header">
-                {move || {
-                    // An embed is a page of its own: its chart title is the page heading.
-                    let title = model.with(|m| m.title.clone());
-                    let id = heading_id.clone();
-                    if embed { view! { <h1 id=id>{title}</h1> }.into_any() } else { view! { <h2 id=id>{title}</h2> }.into_any() }
-                }}
-                <p class="takeaway">{move || model.with(|m| m.takeaway.clone())}</p>
-            </header>
+            // An embed is a page of its own: its chart title is the page heading.
+            <header class="chart-header" data-keep=keeps_header.then_some("children") inner_html=header></header>
             {controls}
             <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
                 data-fixed-height=move || model.with(|m| m.layout == Layout::Rows)
