@@ -117,11 +117,13 @@ thread_local! {
     static KEPT: std::cell::RefCell<Vec<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Whether the page being taken over holds chart `chart`'s card in `lang`
-/// (any of its drawings says the language), for the app to keep what it
-/// would write the same (takeover.js moves it into the app's card).
-pub fn has_prerendered_card(chart: &str, lang: Lang) -> bool {
+/// Whether the page being taken over holds chart `chart`'s header in `lang`
+/// (any of its drawings says the language) with its title in a `heading`
+/// element (`h1` in an embed, `h2` on the dashboard), for the app to keep it
+/// (takeover.js moves it into the app's card).
+pub fn has_prerendered_header(chart: &str, lang: Lang, heading: &str) -> bool {
     prerendered(&format!("#chart-{chart} svg[data-drawing][lang=\"{}\"]", lang.code()))
+        && prerendered(&format!("#chart-{chart} > .chart-header > {heading}"))
 }
 
 /// Whether the page being taken over holds chart `chart`'s phone drawing in

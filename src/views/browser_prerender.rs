@@ -59,7 +59,7 @@ pub fn initial_chart_width() -> u32 {
 }
 
 /// Nothing is taken over while the page is written.
-pub fn has_prerendered_card(_chart: &str, _lang: Lang) -> bool {
+pub fn has_prerendered_header(_chart: &str, _lang: Lang, _heading: &str) -> bool {
     false
 }
 

@@ -185,9 +185,10 @@ test('at 412 px the app keeps the prerendered phone drawings instead of drawing 
 // The card's title and takeaway (the page's largest text) are the same in
 // the app as on the prerendered page: at any width the app keeps those
 // elements, so they are painted once, with the page; in another language
-// it writes its own. A toggle that changes them has the app write them.
+// it writes its own, and as an embed on the dashboard's page (its title is
+// the page's h1). A toggle that changes them has the app write them.
 test('the app keeps the prerendered titles and takeaways until a toggle changes them', async ({ page, problems }) => {
-  for (const [width, file, kept] of [[412, 'index.html', true], [1440, 'index.html?lang=zh-CN', false], [1440, 'embed-regions-zh-CN.html', true], [1440, 'zh-CN.html', true]]) {
+  for (const [width, file, kept] of [[412, 'index.html', true], [1440, 'index.html?lang=zh-CN', false], [412, 'index.html?view=embed&chart=deliveries', false], [1440, 'embed-regions-zh-CN.html', true], [1440, 'zh-CN.html', true]]) {
     await page.setViewportSize({ width, height: 915 });
     const takeOver = await openHeld(page, `./${file}`);
     await page.evaluate(() => {

@@ -68,8 +68,11 @@ pub fn ChartCard(
     // would make first (the built-in data and this chart's default state, in
     // the page's language): it is kept, not drawn again (`data-keep`), and
     // follows the theme through the page's CSS until something changes.
-    let keeps_header =
-        context::shows_builtin() && initial == ChartSettings::default() && browser::has_prerendered_card(id.id(), lang);
+    // An embed is a page of its own: its chart title is the page heading.
+    let heading = if embed { "h1" } else { "h2" };
+    let keeps_header = context::shows_builtin()
+        && initial == ChartSettings::default()
+        && browser::has_prerendered_header(id.id(), lang, heading);
     let keeps_prerendered = keeps_header
         && drawing_width.get_untracked() == fit::PHONE_DRAWING_WIDTH
         && browser::has_prerendered_phone_drawing(id.id(), lang);
@@ -111,7 +114,6 @@ pub fn ChartCard(
     // one) until the chart's state changes them: the page's largest text is
     // painted once, with the page, not again when the app takes it over.
     let header_kept = StoredValue::new(keeps_header);
-    let heading = if embed { "h1" } else { "h2" };
     // Leptos may call this more than once for one rendering (to resolve it,
     // then to build it): the prerendered header stays while the chart's
     // state is the one it was written in, and never after that changes.
@@ -130,7 +132,6 @@ pub fn ChartCard(
     view! {
         <figure class="chart-card" class:focused=focused data-chart=id.id() data-part=format!("chart-{}", id.id()) id=format!("chart-{}", id.id())
             aria-labelledby=labelled_by>
-            // An embed is a page of its own: its chart title is the page heading.
             <header class="chart-header" data-keep=keeps_header.then_some("children") inner_html=header></header>
             {controls}
             <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
