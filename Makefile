@@ -31,6 +31,7 @@ bench: tools browser build
 	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-browser.mjs dist
 	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-lighthouse.mjs dist
 	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-phone.mjs dist
+	CHROMIUM_PATH=$(CHROMIUM) node scripts/bench-phone.mjs dist 7 desktop
 	node scripts/wasm-size-by-crate.mjs target/wasm32-unknown-unknown/release/xiaomi-ev-dashboard.wasm
 
 tools: rust-tools node-tools
