@@ -64,15 +64,16 @@ pub fn ChartCard(
         0 => 0,
         frame => fit::drawing_width(frame),
     });
-    // On a phone, the prerendered page already holds the drawing the app
-    // would make first (the built-in data and this chart's default state, in
-    // the page's language): it is kept, not drawn again (`data-keep`), and
-    // follows the theme through the page's CSS until something changes.
-    // An embed is a page of its own: its chart title is the page heading.
+    // The prerendered header is kept where it is the one the app would
+    // write (below). An embed is a page of its own: its title is the page heading.
     let heading = if embed { "h1" } else { "h2" };
     let keeps_header = context::shows_builtin()
         && initial == ChartSettings::default()
         && browser::has_prerendered_header(id.id(), lang, heading);
+    // On a phone, the prerendered page already holds the drawing the app
+    // would make first (the built-in data and this chart's default state, in
+    // the page's language): it is kept, not drawn again (`data-keep`), and
+    // follows the theme through the page's CSS until something changes.
     let keeps_prerendered = keeps_header
         && drawing_width.get_untracked() == fit::PHONE_DRAWING_WIDTH
         && browser::has_prerendered_phone_drawing(id.id(), lang);
