@@ -13,7 +13,16 @@ fn every_chart_renders_in_both_themes_and_languages_at_three_widths() {
                         let svg = render_svg(&model, &model.options(width, theme));
                         let doc = parse(&svg);
                         let root = doc.root_element();
-                        assert_eq!(root.attribute("role"), Some("img"));
+                        // The drawing is one image named by the title and the takeaway;
+                        // the tooltips beside it are hidden from assistive technology.
+                        let image = root.children().find(|n| n.attribute("role") == Some("img")).expect("an image");
+                        let id = model.id.id();
+                        let named_by = format!("chart-{id}-title chart-{id}-desc");
+                        assert_eq!(image.attribute("aria-labelledby"), Some(named_by.as_str()));
+                        let hits =
+                            root.children().find(|n| n.attribute("class") == Some("hits")).expect("the tooltips");
+                        assert_eq!(hits.attribute("aria-hidden"), Some("true"));
+                        assert!(!image.descendants().any(|n| n.has_tag_name("a")), "no link inside the image");
                         let title = doc.descendants().find(|n| n.has_tag_name("title")).and_then(|n| n.text());
                         assert_eq!(title, Some(model.title.as_str()));
                         let desc = doc.descendants().find(|n| n.has_tag_name("desc")).and_then(|n| n.text());

@@ -57,14 +57,26 @@ fn every_drawn_point_carries_its_tooltip_inside_the_drawing() {
                         for part in wanted {
                             assert!(words.contains(&part), "{at}: point {index}'s tooltip lacks {part:?}: {words}");
                         }
-                        for source in model.sources_of(data).sources {
+                        let sources = model.sources_of(data).sources;
+                        for source in &sources {
                             let shown = source.publisher.chars().take(8).collect::<String>();
                             assert!(words.contains(&shown), "{at}: point {index} names no {shown:?}: {words}");
+                        }
+                        let links: Vec<_> = tip.descendants().filter(|n| n.has_tag_name("a")).collect();
+                        let hrefs: Vec<_> = links.iter().filter_map(|a| a.attribute("href")).collect();
+                        let addresses: Vec<_> = sources.iter().filter_map(|s| s.url.as_deref()).collect();
+                        assert_eq!(hrefs, addresses, "{at}: point {index} links each source with an address to it");
+                        for link in &links {
+                            assert_eq!(
+                                link.attribute("tabindex"),
+                                Some("-1"),
+                                "{at}: a link in a tooltip is no tab stop"
+                            );
+                            assert_eq!(link.attribute("target"), Some("_blank"), "{at}: a source opens in a new tab");
                         }
                         for text in tip.descendants().filter(|n| n.has_tag_name("text")) {
                             assert!(number(&text, "font-size") >= 11.0, "{at}: tooltip type under 11 px");
                         }
-                        assert!(!tip.descendants().any(|n| n.has_tag_name("a")), "{at}: no link inside the image");
                     }
                     // A tap is taken by the point it is on: no two areas overlap but a
                     // marker's, which lies across its bar.

@@ -20,7 +20,7 @@ fn a_prerendered_dashboard_holds_every_chart_with_its_words_data_and_sources() {
             let model = charts::build(id, &fixture(), &ChartSettings::default(), lang);
             let card = html.split(&format!("<figure data-chart=\"{}\"", id.id())).nth(1).unwrap_or_default();
             let card = card.split("</figure>").next().unwrap_or_default();
-            assert!(card.contains("<svg") && card.contains("role=\"img\""), "{query} {id:?}: no chart SVG");
+            assert!(card.contains("<svg") && card.contains("class=\"chart-svg\""), "{query} {id:?}: no chart SVG");
             assert!(card.contains(&escape_text(&model.title)), "{query} {id:?}: no title {}", model.title);
             assert!(card.contains("class=\"takeaway\""), "{query} {id:?}: no takeaway");
             assert!(card.contains("class=\"chart-notes\""), "{query} {id:?}: no notes");

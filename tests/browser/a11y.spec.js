@@ -15,7 +15,7 @@ for (const [name, url, chart] of pages) {
       test(`axe: ${name}, ${theme}, ${lang}: no violations`, async ({ page, problems }) => {
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
-        await expect(page.locator(`[data-chart="${chart}"] svg[role="img"]`).first()).toBeVisible();
+        await expect(page.locator(`[data-chart="${chart}"] svg.chart-svg`).first()).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         // Open the table views so their markup is checked too.
         for (const summary of await page.locator('details.table-view summary').all()) await summary.click();

@@ -7,7 +7,7 @@ test('every chart id renders an accessible SVG with title, takeaway and sources'
   await openChart(page, `?${FROZEN}`);
   for (const id of CHARTS) {
     const card = page.locator(`figure[data-chart="${id}"]`);
-    const svg = card.locator('svg[role="img"]');
+    const svg = card.locator('svg.chart-svg');
     await expect(svg, id).toBeVisible();
     const title = await card.locator('h2').textContent();
     await expect(svg.locator('title')).toHaveText(title);

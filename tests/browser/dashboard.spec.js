@@ -79,10 +79,10 @@ test('with the system theme, the charts follow the system switching to dark and 
   const svg = await openChart(page);
   await expect(svg.locator('rect').first()).toHaveAttribute('fill', '#FFFFFF');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"] rect').first()).toHaveAttribute('fill', '#0F1419');
+  await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg rect').first()).toHaveAttribute('fill', '#0F1419');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 20, 25)');
   await page.emulateMedia({ colorScheme: 'light' });
-  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"] rect').first()).toHaveAttribute('fill', '#FFFFFF');
+  await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg rect').first()).toHaveAttribute('fill', '#FFFFFF');
 });
 
 test('a chosen theme stays when the system switches', async ({ page, problems }) => {
@@ -90,7 +90,7 @@ test('a chosen theme stays when the system switches', async ({ page, problems })
   await openChart(page, '?theme=light');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"] rect').first()).toHaveAttribute('fill', '#FFFFFF');
+  await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg rect').first()).toHaveAttribute('fill', '#FFFFFF');
 });
 
 test('the static fallback SVG is built next to the app', async ({ request }) => {

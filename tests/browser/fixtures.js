@@ -105,7 +105,7 @@ export const MOVED_ON = 'data=__fixtures__/moved-on-2027.json';
 export async function openChart(page, query = '', chart = 'deliveries') {
   await page.goto(query ? `./${query}` : './');
   if (/[?&]data=/.test(query)) await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
-  const svg = page.locator(`figure[data-chart="${chart}"] svg[role="img"]`);
+  const svg = page.locator(`figure[data-chart="${chart}"] svg.chart-svg`);
   await expect(svg).toBeVisible();
   return svg;
 }

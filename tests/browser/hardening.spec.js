@@ -79,7 +79,7 @@ test('hostile text in every field is shown as text and never runs', async ({ pag
   page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
   await page.goto('./?data=__fixtures__/hostile.json');
   await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
-  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"]')).toBeVisible();
+  await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg')).toBeVisible();
   await expect(page.locator('.sources')).toContainText('<img src=x onerror=alert(1)>');
   await page.locator('figure[data-chart="deliveries"] details.table-view > summary').click();
   await expect(page.locator('figure[data-chart="deliveries"] tbody')).toContainText('<script>alert(2)</script>');
@@ -123,7 +123,7 @@ test('the app runs under a strict Content-Security-Policy', async ({ page, probl
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
   const response = await page.goto('./csp/index.html');
   expect(response.headers()['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
-  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"]')).toBeVisible();
+  await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg')).toBeVisible();
   await page.locator('figure[data-chart="deliveries"] [data-point="3"]').hover();
   await expect(page.locator('figure[data-chart="deliveries"] .pt-tip:visible')).toHaveCount(1);
   expect(violations).toEqual([]);
@@ -134,7 +134,7 @@ test('an embed works in a sandboxed iframe without storage', async ({ page, base
   const frame = page.frameLocator('iframe');
   // The app takes the prerendered page (two drawings) over; the frame's navigation is not the test's goto, so wait here.
   await expect(frame.locator('html')).not.toHaveAttribute('data-prerendered', /.*/, { timeout: 15000 });
-  await expect(frame.locator('figure[data-chart="competitors"] svg[role="img"]')).toBeVisible();
+  await expect(frame.locator('figure[data-chart="competitors"] svg.chart-svg')).toBeVisible();
   await frame.getByRole('button', { name: '2023' }).click();
   await expect(frame.locator('figure[data-chart="competitors"] h1')).toHaveText('Deliveries by carmaker, 2023');
 });

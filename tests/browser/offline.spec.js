@@ -30,7 +30,7 @@ test('after one visit, every slide opens and steps with the network off, saying 
   for (const [i, id] of CHARTS.slice(1).entries()) {
     if (i > 0) await page.keyboard.press('ArrowRight');
     await expect(current).toHaveAttribute('data-chart', id);
-    await expect(current.locator('svg[role="img"]')).toBeVisible();
+    await expect(current.locator('svg.chart-svg')).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`slide=${i + 3}`));
     await expect(page.locator('body')).not.toContainText(/offline|network/i);
   }
@@ -45,7 +45,7 @@ test('after one visit, a chosen deck and its presenter view open and follow each
   await page.goto(`./?view=present&${deck}&slide=2`);
   await expect(page.locator('.slide-counter')).toHaveText('2 of 3');
   await expect(page.locator('.slide.current')).toHaveAttribute('data-chart', 'cumulative');
-  await expect(page.locator('.slide.current svg[role="img"]')).toBeVisible();
+  await expect(page.locator('.slide.current svg.chart-svg')).toBeVisible();
   const presenter = await context.newPage();
   presenter.on('pageerror', (err) => problems.page.push(`presenter: ${err}`));
   await presenter.goto(`./?view=presenter&${deck}&slide=2`);
@@ -59,17 +59,17 @@ test('after one visit, the dashboard in both languages and every embed open with
   await visitOnce(page);
   await context.setOffline(true);
   await page.goto('./');
-  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"]')).toBeVisible();
+  await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg')).toBeVisible();
   await page.goto('./zh-CN.html');
   await expect(page.locator('.site-header h1')).toHaveText('小米汽车数据看板');
   for (const id of CHARTS) {
     for (const lang of LANGS) {
       await page.goto(`./embed-${id}-${lang}.html`);
-      await expect(page.locator(`figure[data-chart="${id}"] svg[role="img"]`)).toBeVisible();
+      await expect(page.locator(`figure[data-chart="${id}"] svg.chart-svg`)).toBeVisible();
     }
   }
   await page.goto('./embed-regions-en.html?regions=volume');
-  await expect(page.locator('figure[data-chart="regions"] svg[role="img"]')).toBeVisible();
+  await expect(page.locator('figure[data-chart="regions"] svg.chart-svg')).toBeVisible();
   const image = await page.evaluate(() => fetch('static/regions.svg').then((r) => r.text()));
   expect(image).toContain('<svg');
 });
@@ -81,7 +81,7 @@ test('offline, custom data that cannot load says so, and the built-in slides sti
   await expect(page.locator('.custom-banner.custom-failed')).toContainText('network error');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.slide.current')).toHaveAttribute('data-chart', 'deliveries');
-  await expect(page.locator('.slide.current svg[role="img"]')).toBeVisible();
+  await expect(page.locator('.slide.current svg.chart-svg')).toBeVisible();
   problems.console = problems.console.filter((m) => !/Failed to load resource|ERR_|net::/.test(m));
 });
 

@@ -54,7 +54,7 @@ const measureCards = (page) => page.evaluate(() => {
     band = Math.max(band, end - reached);
     let smallest = Infinity;
     let drawings = 0;
-    for (const svg of card.querySelectorAll('svg[role="img"]')) {
+    for (const svg of card.querySelectorAll('svg.chart-svg')) {
       if (!visible(svg)) continue;
       drawings += 1;
       const shown = svg.getBoundingClientRect();
@@ -109,7 +109,7 @@ for (const width of [360, 412]) {
 const SMALLEST_PLOT_SHARE = 0.45;
 const plotShare = (page) => page.evaluate(() => {
   const embed = document.querySelector('main.embed').getBoundingClientRect().height;
-  const svg = [...document.querySelectorAll('.chart-frame svg[role="img"]')].find((s) => s.checkVisibility());
+  const svg = [...document.querySelectorAll('.chart-frame svg.chart-svg')].find((s) => s.checkVisibility());
   const plot = svg.getBoundingClientRect().height * (1 - Number(svg.dataset.plotTop) / svg.viewBox.baseVal.height);
   return { plot: Math.round(plot), embed: Math.round(embed), share: plot / embed };
 });

@@ -8,7 +8,7 @@ const DASHBOARDS = BUILD.languages.map((l) => [l.dashboard, l.code, l.product_na
 
 async function expectReadableChart(card, source) {
   // The drawing that fits the frame shows (the page holds a phone and a wide one: src/charts/fit.rs).
-  await expect(card.locator('svg[role="img"]').filter({ visible: true })).toHaveCount(1);
+  await expect(card.locator('svg.chart-svg').filter({ visible: true })).toHaveCount(1);
   await expect(card.locator('h1, h2').first()).not.toBeEmpty();
   await expect(card.locator('.takeaway')).not.toBeEmpty();
   await expect(card.locator('.source-line')).toContainText(source);
@@ -58,7 +58,7 @@ test.describe('with JavaScript off', () => {
       await page.goto(file);
       const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(pageBackground).toBe('rgb(15, 20, 25)');
-      for (const svg of await page.locator('figure[data-chart] svg[role="img"]').filter({ visible: true }).all()) {
+      for (const svg of await page.locator('figure[data-chart] svg.chart-svg').filter({ visible: true }).all()) {
         // The chart's own background, and no element left in the light palette's white or black text.
         const colours = await svg.evaluate((root) => [...root.querySelectorAll('*')].flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]));
         expect(await svg.locator('rect').first().evaluate((e) => getComputedStyle(e).fill)).toBe(pageBackground);
@@ -84,7 +84,7 @@ test.describe('with JavaScript off', () => {
 
 test('the app takes over a prerendered page without duplicating it, in the page\'s language', async ({ page, problems }) => {
   await page.goto('./zh-CN.html');
-  await expect(page.locator('figure[data-chart="deliveries"] svg[role="img"]')).toBeVisible();
+  await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg')).toBeVisible();
   // Interactive: the toggles work, so the app is running.
   await page.locator('figure[data-chart="deliveries"]').getByRole('button', { name: '年度', exact: true }).click();
   await expect(page).toHaveURL(/by=year/);
@@ -98,5 +98,5 @@ test('the app takes over a prerendered page without duplicating it, in the page\
   await expect(page.locator('h1')).toHaveText('Xiaomi EV dashboard');
   await page.goto('./embed-regions-en.html');
   await expect(page.locator('figure[data-chart]')).toHaveCount(1);
-  await expect(page.locator('figure[data-chart="regions"] svg[role="img"]')).toBeVisible();
+  await expect(page.locator('figure[data-chart="regions"] svg.chart-svg')).toBeVisible();
 });

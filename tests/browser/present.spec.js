@@ -9,7 +9,7 @@ import { test, expect, appReady, openChart, CHARTS, FROZEN } from './fixtures.js
  */
 const measureSlide = (page) => page.evaluate(() => {
   const slide = document.querySelector('.slide.current');
-  const svg = slide.querySelector('svg[role="img"]');
+  const svg = slide.querySelector('svg.chart-svg');
   const box = svg.getBoundingClientRect();
   const view = svg.viewBox.baseVal;
   const scale = Math.min(box.width / view.width, box.height / view.height);
@@ -72,7 +72,7 @@ test('an unknown slide id is named in a notice and skipped, never a blank slide'
   await expect(page.locator('.slide-counter')).toHaveText('1 of 2');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.slide.current')).toHaveAttribute('data-chart', 'regions');
-  await expect(page.locator('.slide.current svg[role="img"]')).toBeVisible();
+  await expect(page.locator('.slide.current svg.chart-svg')).toBeVisible();
 });
 
 const DECK = 'slides=target,competitors:2024,cumulative';
@@ -105,7 +105,7 @@ test('slides and presenter view in two windows: keys in either move both, the pr
   const next = presenter.locator('.slide.current + .slide');
   await expect(next).toHaveAttribute('data-chart', 'competitors');
   await expect(next).toBeVisible();
-  await expect(next.locator('svg[role="img"]')).toBeVisible();
+  await expect(next.locator('svg.chart-svg')).toBeVisible();
   const notes = presenter.locator('.slide.current .slide-notes');
   await expect(notes).toBeVisible();
   // The chart's notes, then on a line of its own every source.
@@ -127,7 +127,7 @@ test('slides and presenter view in two windows: keys in either move both, the pr
   await presenter.close();
   await page.keyboard.press('End');
   await expect(current(page)).toHaveAttribute('data-chart', 'cumulative');
-  await expect(current(page).locator('svg[role="img"]')).toBeVisible();
+  await expect(current(page).locator('svg.chart-svg')).toBeVisible();
 });
 
 test('P on the slides opens the presenter view on the same deck and slide, which follows from then on', async ({ page, context, problems }) => {

@@ -109,7 +109,7 @@ test.describe('with JavaScript on', () => {
     await page.goto('http://127.0.0.1:8090/__fixtures__/oembed-article.html');
     expect(new URL(page.url()).origin).not.toBe(new URL(SITE).origin);
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator(`figure[data-chart="${id}"] svg[role="img"]`).first()).toBeVisible();
+    await expect(frame.locator(`figure[data-chart="${id}"] svg.chart-svg`).first()).toBeVisible();
     // embed.js, loaded from the dashboard's site, sets the iframe to the chart's height.
     await expect.poll(() => page.locator('iframe').getAttribute('height')).not.toBe(String(oembed.height));
     expect(errors).toEqual([]);

@@ -219,7 +219,7 @@ const NOTICES = [
 for (const [lang, message, reload] of NOTICES) {
   test(`after a panic the page stays readable and says so in the reader's language (${lang})`, async ({ page, problems }) => {
     await page.goto(`./?lang=${lang}&by=year`);
-    const chart = page.locator('figure[data-chart="deliveries"] svg[role="img"]');
+    const chart = page.locator('figure[data-chart="deliveries"] svg.chart-svg');
     await expect(chart).toBeVisible();
     const headings = await page.locator('h1, h2').allTextContents();
     const address = page.url();

@@ -163,7 +163,7 @@ test('presentation: keys move through every slide and back, the URL follows, rel
   for (const [i, id] of CHARTS.entries()) {
     await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
     await expect(current).toHaveAttribute('data-chart', id);
-    await expect(current.locator('svg[role="img"]')).toBeVisible();
+    await expect(current.locator('svg.chart-svg')).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`slide=${i + 2}`));
   }
   await page.keyboard.press('Space');
@@ -186,7 +186,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]]) {
     await page.setViewportSize({ width, height });
     await page.goto('./?view=present&slide=3');
     const slide = page.locator('.slide.current');
-    await expect(slide.locator('svg[role="img"]')).toBeVisible();
+    await expect(slide.locator('svg.chart-svg')).toBeVisible();
     const box = await slide.boundingBox();
     expect(box.width).toBeLessThanOrEqual(width + 1);
     expect(box.height).toBeLessThanOrEqual(height + 1);

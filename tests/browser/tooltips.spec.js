@@ -4,7 +4,7 @@
 // app runs, it adds keys and announcements to the same tooltips, never a
 // second tooltip of its own.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, CHARTS, LANGS, BUILD, artifacts } from './fixtures.js';
+import { test, expect, CHARTS, LANGS, BUILD, artifacts, openChart, FROZEN } from './fixtures.js';
 
 /** The points to tap on a chart of `count` points: first, middle, last. */
 const sample = (count) => [...new Set([0, Math.floor(count / 2), count - 1])];
@@ -171,4 +171,64 @@ test('once the app runs, each point has one tooltip, the drawing\'s, and hoverin
     await svg.locator('.pt[data-point="0"]').hover();
     await shownTip(svg, id);
   }
+});
+
+/**
+ * Pins point `index` of the deliveries chart, then follows the first source
+ * link of its tooltip (to a page the test serves: nothing leaves the machine)
+ * and returns the address the new tab opened and the address the chart's
+ * table gives that source.
+ */
+async function followPinnedSource(page, index, press) {
+  const origin = new URL(page.url()).origin;
+  await page.context().route((url) => url.origin !== origin, (route) => route.fulfill({ contentType: 'text/html', body: '<title>A source</title>' }));
+  const card = page.locator('figure[data-chart="deliveries"]');
+  // The app builds the table's rows when the reader opens it.
+  await card.locator('.table-view summary').click();
+  await press(card.locator(`.pt[data-point="${index}"] > rect`));
+  const tip = card.locator('.pt-tip:visible');
+  await expect(tip, 'the pressed point\'s tooltip is pinned').toHaveCount(1);
+  const link = tip.locator('a').first();
+  const href = await link.getAttribute('href');
+  const row = card.locator('.table-view tbody tr').nth(index);
+  const tableHrefs = await row.locator(':scope > *').nth(5).locator('a').evaluateAll((links) => links.map((a) => a.href));
+  const [popup] = await Promise.all([page.waitForEvent('popup'), press(link)]);
+  await popup.waitForLoadState();
+  return { opened: popup.url(), href, tableHrefs };
+}
+
+test.describe('once the app runs, on a 412 px phone', () => {
+  test.use({ hasTouch: true, viewport: { width: 412, height: 860 } });
+
+  test('a tapped point\'s tooltip stays, and a tap on a source in it opens that source', async ({ page, problems }) => {
+    await openChart(page, `?${FROZEN}`);
+    const { opened, href, tableHrefs } = await followPinnedSource(page, 5, (target) => target.tap());
+    expect(tableHrefs, 'the table names the same source').toContain(href);
+    expect(opened).toBe(href);
+  });
+});
+
+test('a clicked point\'s tooltip stays while the pointer crosses other points to a source link, which opens', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openChart(page, `?${FROZEN}`);
+  const card = page.locator('figure[data-chart="deliveries"]');
+  const tip = card.locator('.pt-tip:visible');
+  await card.locator('.pt[data-point="5"] > rect').click();
+  await expect(tip).toContainText('Q3 2025');
+  // Across the neighbours' tap areas and back: the pinned tooltip stays, alone.
+  const neighbour = await card.locator('.pt[data-point="3"] > rect').boundingBox();
+  await page.mouse.move(neighbour.x + neighbour.width / 2, neighbour.y + neighbour.height / 2, { steps: 8 });
+  await expect(tip).toHaveCount(1);
+  await expect(tip).toContainText('Q3 2025');
+  const { opened, href, tableHrefs } = await followPinnedSource(page, 5, async (target) => {
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 12 });
+    await page.mouse.down();
+    await page.mouse.up();
+  });
+  expect(tableHrefs).toContain(href);
+  expect(opened).toBe(href);
+  await card.locator('h2').click();
+  await expect(tip, 'a click off every point unpins it').toHaveCount(0);
 });

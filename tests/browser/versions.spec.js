@@ -58,12 +58,12 @@ test('?v= on an embed draws the older version exactly as that data draws it, and
   const chart = 'figure[data-chart="deliveries"]';
   await page.goto(`./embed-deliveries-en.html?${FROZEN}`);
   await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
-  const drawnFromTheOlderData = await page.locator(`${chart} svg[role="img"]`).innerHTML();
+  const drawnFromTheOlderData = await page.locator(`${chart} svg.chart-svg`).innerHTML();
 
   await page.goto(`./embed-deliveries-en.html?v=${OLDER}`);
   await expect(page.locator('.custom-banner.custom-loaded')).toContainText(`Newer data exists, as of ${written(LATEST)}`);
-  await expect(page.locator(`${chart} svg[role="img"]`)).toBeVisible();
-  expect(await page.locator(`${chart} svg[role="img"]`).innerHTML()).toBe(drawnFromTheOlderData);
+  await expect(page.locator(`${chart} svg.chart-svg`)).toBeVisible();
+  expect(await page.locator(`${chart} svg.chart-svg`).innerHTML()).toBe(drawnFromTheOlderData);
   await expect(page.locator(`${chart} .source-line`)).toContainText(written(OLDER));
   await expect(page.locator(`${chart} .back-link`)).toHaveAttribute('href', new RegExp(`[?&]v=${OLDER}$`));
   void problems;

@@ -57,7 +57,7 @@ test('every address the tracker has had opens it', async ({ page, request, probl
   for (const url of ['./?view=embed&chart=target-2026', './embed-target-2026-en.html', './embed-target-2026-zh-CN.html']) {
     await page.goto(url);
     await expect(page.locator('figure[data-chart]'), url).toHaveCount(1);
-    await expect(page.locator('figure[data-chart="target"] svg[role="img"]'), url).toBeVisible();
+    await expect(page.locator('figure[data-chart="target"] svg.chart-svg'), url).toBeVisible();
   }
   // (The page kept at the old address names the new one as canonical: published.spec.js.)
 

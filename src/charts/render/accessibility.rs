@@ -1,5 +1,9 @@
-//! What makes a drawn chart accessible: `role="img"`, a `<title>` and a
-//! `<desc>`, and each drawn point's tap area and tooltip (`tooltip`).
+//! What makes a drawn chart accessible: a `<title>` and a `<desc>` that name
+//! the drawing, which is one image (`role="img"`) to assistive technology,
+//! and beside it each drawn point's tap area and tooltip (`tooltip`), hidden
+//! from assistive technology, which reads the chart's table instead. The
+//! image is a group, not the `<svg>`: an image's content is presentational,
+//! and the tooltips hold links (to a pinned tooltip's sources).
 
 use super::palette::palette;
 use super::text::escape_xml;
@@ -17,7 +21,7 @@ pub(super) fn accessible(
     let Some(close) = svg.rfind("</svg>") else { return svg };
     let id = model.id.id();
     let head = format!(
-        " role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" class=\"chart-svg\" data-chart-svg=\"{id}\" lang=\"{}\" data-plot-top=\"{plot_top}\"",
+        " class=\"chart-svg\" data-chart-svg=\"{id}\" lang=\"{}\" data-plot-top=\"{plot_top}\"",
         model.lang.code()
     );
     let title = format!(
@@ -30,5 +34,6 @@ pub(super) fn accessible(
     let style = if options.standalone { format!("<style>{TOOLTIP_CSS}</style>") } else { String::new() };
     let title = format!("{title}{style}");
     let boxes = tooltips(model, hits, (options.width, options.height), &palette(options.theme));
-    format!("{}{head}>{title}{}{boxes}{}", &svg[..tag_end], &svg[tag_end + 1..close], &svg[close..])
+    let image = format!("<g role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\">");
+    format!("{}{head}>{title}{image}{}</g>{boxes}{}", &svg[..tag_end], &svg[tag_end + 1..close], &svg[close..])
 }

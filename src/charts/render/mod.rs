@@ -32,8 +32,8 @@ use timeline::draw_timeline;
 pub use tooltip::TOOLTIP_CSS;
 use tooltip::{Hit, PixelBox};
 
-/// The chart as an SVG document with `role="img"`, a `<title>`, a `<desc>`
-/// stating the takeaway, and per drawn point a `data-point` group (indexing
+/// The chart as an SVG document with a `<title>`, a `<desc>` stating the
+/// takeaway, the drawing as one image (`role="img"`) they name, and per drawn point a `data-point` group (indexing
 /// `model.points`) that holds its tap area and its tooltip. Its `data-plot-top` is where
 /// the plot starts below the legend, so the room a plot gets is measurable.
 /// Never panics: a drawing failure becomes an SVG that says so.

@@ -19,14 +19,17 @@ use std::fmt::Write;
 /// The rules that show a tooltip. `style/main.css` holds them verbatim for
 /// the drawings in the page (a strict CSP refuses a `<style>` there); a
 /// standalone SVG carries them in its own `<style>`. A point that is
-/// hovered shows its tooltip alone; a keyed (or, by the app, pinned) one
-/// shows until another is hovered. A tooltip takes no pointer: the points
-/// it lies over answer a pointer there. Nothing in the drawing is focusable or a
-/// link: the drawing is one image (`role="img"`) to assistive technology,
-/// which reads the chart's table, and the app's keys and announcements.
+/// hovered shows its tooltip; a keyed one (by the app's keys, or pinned by a
+/// press) shows alone until the keys or a press move on, so a pointer can
+/// travel over other points to a pinned tooltip's source links. A tooltip
+/// takes no pointer, so the points it lies over answer a pointer there,
+/// except a keyed one, whose links work. Nothing in the tooltips is a tab
+/// stop: they are hidden from assistive technology, which reads the chart's
+/// table, and the app's keys and announcements.
 pub const TOOLTIP_CSS: &str = ".pt-tip{display:none;pointer-events:none}\n\
 .pt:hover .pt-tip,.pt[data-keyed] .pt-tip{display:inline}\n\
-.hits:hover .pt:not(:hover) .pt-tip{display:none}";
+.hits:has(.pt[data-keyed]) .pt:not([data-keyed]) .pt-tip{display:none}\n\
+.pt[data-keyed] .pt-tip{pointer-events:auto}";
 
 /// A box in SVG pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,12 +77,14 @@ struct Line {
     size: f64,
     bold: bool,
     muted: bool,
+    /// The web address the line links to: a source's.
+    link: Option<String>,
 }
 
 fn lines_of(model: &ChartModel, point: &DataPoint, size: f64, max_width: f64) -> Vec<Line> {
     let lang = model.lang;
     let text = messages(lang);
-    let line = |text: String, size: f64, bold: bool, muted: bool| Line { text, size, bold, muted };
+    let line = |text: String, size: f64, bold: bool, muted: bool| Line { text, size, bold, muted, link: None };
     let wrapped = |text: &str, bold: bool, muted: bool| {
         wrap(text, size, max_width).into_iter().map(move |l| line(l, size, bold, muted))
     };
@@ -108,7 +113,7 @@ fn lines_of(model: &ChartModel, point: &DataPoint, size: f64, max_width: f64) ->
     lines.push(line(sources.start().trim_end().to_owned(), size, false, true));
     for source in sources.sources {
         let name = truncate_to(&source.publisher, size, max_width);
-        lines.push(line(name, size, false, false));
+        lines.push(Line { link: source.url.clone(), ..line(name, size, false, false) });
     }
     lines
 }
@@ -171,13 +176,25 @@ pub(super) fn tooltips(model: &ChartModel, hits: &[Hit], drawing: (u32, u32), co
             baseline += line_height(line);
             let color = if line.muted { &muted } else { &text };
             let weight = if line.bold { " font-weight=\"700\"" } else { "" };
+            let underline = if line.link.is_some() { " text-decoration=\"underline\"" } else { "" };
             let words = format!(
-                "<text x=\"{PAD}\" y=\"{}\" font-size=\"{}\" fill=\"{color}\"{weight}>{}</text>",
+                "<text x=\"{PAD}\" y=\"{}\" font-size=\"{}\" fill=\"{color}\"{weight}{underline}>{}</text>",
                 baseline - 4,
                 line.size,
                 escape_xml(&line.text)
             );
-            out.push_str(&words);
+            match &line.link {
+                // Out of the tab order: the card's source list is the way in
+                // for a keyboard. A new tab that learns nothing of this page.
+                Some(url) => {
+                    let _ = write!(
+                        out,
+                        "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" tabindex=\"-1\">{words}</a>",
+                        escape_xml(url)
+                    );
+                }
+                None => out.push_str(&words),
+            }
         }
         out.push_str("</g></g>");
     }
