@@ -80,15 +80,11 @@ fonts:
 	  echo "No CJK font is installed: install one with 'sudo apt-get install fonts-noto-cjk'"; \
 	  exit 1; fi
 
-# The catalogues are declared by the `catalogues!` macro (src/text/mod.rs),
-# where `cargo fmt` does not look: rustfmt is given them by name.
 fmt:
 	cargo fmt
-	rustfmt --edition 2021 src/text/*.rs
 
 lint:
 	cargo fmt --check
-	rustfmt --check --edition 2021 src/text/*.rs
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --test components -- -D warnings

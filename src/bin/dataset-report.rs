@@ -8,7 +8,7 @@
 use std::path::Path;
 use xiaomi_ev_dashboard::analysis::report::data_report;
 use xiaomi_ev_dashboard::data::versions::{self, Archived};
-use xiaomi_ev_dashboard::data::{locate, parse_dataset};
+use xiaomi_ev_dashboard::data::{error_report, parse_dataset};
 
 const LIVE: &str = "data/dataset.json";
 
@@ -44,10 +44,7 @@ fn main() {
         Err(errors) => {
             eprintln!("{path}: {} error{}, nothing changed:", errors.len(), if errors.len() == 1 { "" } else { "s" });
             for error in errors {
-                match locate(&json, &error.location) {
-                    Some((line, column)) => eprintln!("  {path}:{line}:{column}: {error}"),
-                    None => eprintln!("  {path}: {error}"),
-                }
+                eprintln!("  {}", error_report(&path, &json, &error));
             }
             std::process::exit(1);
         }

@@ -4,13 +4,13 @@
 use super::registry::{Chart, ToggleEntry};
 use super::ChartSettings;
 use super::ToggleOption;
-use crate::analysis::target::tracked_year;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
+use crate::analysis::target::tracked_year;
 use crate::data::ids::{entity, measure};
 use crate::data::{Dataset, Kind, Period, Series, Unit};
-use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_by;
+use crate::text::Lang;
 
 #[path = "competitors_so_far.rs"]
 mod so_far;
@@ -97,7 +97,10 @@ impl CompetitorsYear {
     }
 
     fn options(dataset: &Dataset, lang: Lang) -> Vec<ToggleOption> {
-        Self::choices(dataset).into_iter().map(|choice| ToggleOption { id: choice.id(), label: choice.label(lang) }).collect()
+        Self::choices(dataset)
+            .into_iter()
+            .map(|choice| ToggleOption { id: choice.id(), label: choice.label(lang) })
+            .collect()
     }
 }
 

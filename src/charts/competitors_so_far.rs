@@ -7,9 +7,9 @@ use crate::analysis::{sum, Figure};
 use crate::charts::{messages, model, point_from, ChartId, ChartModel, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
 use crate::data::{ids, Dataset, FigureStatus, Granularity, Kind, Period, Series, Unit, Value};
-use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_by;
+use crate::text::Lang;
 
 /// The months a period covers, as (year, month).
 fn months_of(period: &Period) -> Vec<(i32, u8)> {

@@ -12,8 +12,8 @@ use crate::analysis::cumulative::{xiaomi_deliveries, Basis, Count, Path};
 use crate::analysis::target::{projections_to, Pace};
 use crate::data::ids::{entity, milestone};
 use crate::data::{Dataset, Kind, Unit};
-use crate::text::Lang;
 use crate::format;
+use crate::text::Lang;
 
 const MILLION: f64 = 1_000_000.0;
 

@@ -3,17 +3,17 @@
 //! CPCA counts markers over Xiaomi's own monthly floors.
 
 use super::registry::{Chart, ToggleEntry};
-use super::ChartSettings;
 use super::toggle::{choose, fixed_options};
+use super::ChartSettings;
 use super::Toggle;
 use super::{
     derived_point, messages, model, point_from, ChartId, ChartModel, DataPoint, Derived, Layout, ReferenceLine, Wording,
 };
 use crate::analysis::{change_pct, sum, target, Figure};
 use crate::data::{ids, Dataset, Kind, Period, Qualifier, Series, Unit};
-use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
+use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DeliveriesBy {

@@ -2,15 +2,15 @@
 //! the result, with the change of loss measure between 2024 and 2025 labelled.
 
 use super::registry::{Chart, ToggleEntry};
-use super::ChartSettings;
 use super::toggle::{choose, fixed_options};
+use super::ChartSettings;
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::series;
 use crate::data::{Dataset, Period, Series};
-use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
+use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum FinancialsView {

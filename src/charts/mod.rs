@@ -10,6 +10,16 @@ pub mod render;
 mod source_line;
 mod toggle;
 
+// One module per chart, each declaring its `CHART`; `charts!` below lists them.
+mod competitors;
+mod cumulative;
+mod deliveries;
+mod financials;
+mod regions;
+mod target;
+mod targets;
+mod time_to_scale;
+
 pub(crate) use assemble::{derived_point, model, point_from, Derived, Wording};
 pub use competitors::CompetitorsYear;
 pub use deliveries::DeliveriesBy;

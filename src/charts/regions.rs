@@ -2,16 +2,16 @@
 //! actuals and the latest year's forecast, as change or as volume.
 
 use super::registry::{Chart, ToggleEntry};
-use super::ChartSettings;
 use super::toggle::{choose, fixed_options};
+use super::ChartSettings;
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::ids::{entity, series};
 use crate::data::{Dataset, Kind, Period, Qualifier, Series, Unit, Value};
-use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
+use crate::text::Lang;
 
 /// The regional series, in reading order.
 const REGIONS: [&str; 4] =
@@ -196,7 +196,13 @@ fn change_takeaway(
     if lowest.value < 0.0 && lowest.category != first.category {
         messages(lang).regions_then_fall(year, forecaster, grows, first_part, (&size(lowest), &low_name))
     } else {
-        messages(lang).regions_lowest(year, forecaster, grows, first_part, (&format::change_pct(lowest.value), &low_name))
+        messages(lang).regions_lowest(
+            year,
+            forecaster,
+            grows,
+            first_part,
+            (&format::change_pct(lowest.value), &low_name),
+        )
     }
 }
 

@@ -51,8 +51,6 @@ pub struct ToggleEntry<Settings> {
 /// (kept in `ChartSettings.module`). Each module declares its `CHART`.
 macro_rules! charts {
     ($($variant:ident => $module:ident $(: $setting:ty)?),+ $(,)?) => {
-        $(mod $module;)+
-
         /// Stable chart ids: they appear in URLs and in `data-chart` attributes.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum ChartId {

@@ -12,8 +12,8 @@ use super::{
 };
 use crate::analysis::target::{target_pace, tracked_year, TargetPace};
 use crate::data::{ids, Dataset, Kind, Period, Qualifier, Unit};
-use crate::text::Lang;
 use crate::format;
+use crate::text::Lang;
 
 fn derived(
     label: String,

@@ -6,9 +6,9 @@ use super::ChartSettings;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::analysis::change_pct;
 use crate::data::{ids, Dataset, Period, Unit};
-use crate::text::Lang;
 use crate::format;
 use crate::sort::sort_unique;
+use crate::text::Lang;
 
 pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     slug: "targets",

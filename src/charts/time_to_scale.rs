@@ -2,14 +2,14 @@
 //! first quarterly profit, for Xiaomi and the others in the dataset.
 
 use super::registry::{Chart, ToggleEntry};
-use super::ChartSettings;
 use super::toggle::{choose, fixed_options};
+use super::ChartSettings;
 use super::Toggle;
 use super::{messages, model, point_from, ChartId, ChartModel, ColorRole, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
-use crate::data::{Dataset};
-use crate::text::Lang;
+use crate::data::Dataset;
 use crate::sort::sort_by;
+use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum TimeToScaleView {

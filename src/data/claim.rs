@@ -35,11 +35,11 @@ pub enum ClaimCheck {
 /// A claim check as written in the file: every field any check type takes,
 /// checked against its `type` by `TryFrom`. Flat rather than
 /// `#[serde(tag = "type")]`, which buffers the whole object first and costs
-/// about 25 KB of wasm; the file format is the same. Read by the one loop
-/// below rather than serde's derived reader, which spends about 1 KB of
-/// compressed wasm on a name table and an `Option` reader per field.
-#[derive(Default)]
+/// about 25 KB of wasm; the file format is the same.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClaimCheckFields {
+    #[serde(rename = "type")]
     check_type: String,
     from: Option<String>,
     to: Option<String>,
@@ -58,74 +58,6 @@ pub struct ClaimCheckFields {
     stated_period: Option<Period>,
     max_ratio: Option<f64>,
     threshold: Option<f64>,
-}
-
-const CHECK_FIELDS: &[&str] = &[
-    "type",
-    "from",
-    "to",
-    "a",
-    "b",
-    "profit",
-    "compare",
-    "reported",
-    "parts",
-    "narrower_parts",
-    "values",
-    "stated",
-    "stated_pct",
-    "stated_days",
-    "stated_months",
-    "stated_period",
-    "max_ratio",
-    "threshold",
-];
-
-impl<'de> Deserialize<'de> for ClaimCheckFields {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(CheckFieldsReader)
-    }
-}
-
-struct CheckFieldsReader;
-
-impl<'de> serde::de::Visitor<'de> for CheckFieldsReader {
-    type Value = ClaimCheckFields;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a claim check object")
-    }
-
-    fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<ClaimCheckFields, M::Error> {
-        let mut f = ClaimCheckFields::default();
-        while let Some(name) = map.next_key::<String>()? {
-            match name.as_str() {
-                "type" => f.check_type = map.next_value()?,
-                "from" => f.from = Some(map.next_value()?),
-                "to" => f.to = Some(map.next_value()?),
-                "a" => f.a = Some(map.next_value()?),
-                "b" => f.b = Some(map.next_value()?),
-                "profit" => f.profit = Some(map.next_value()?),
-                "compare" => f.compare = Some(map.next_value()?),
-                "reported" => f.reported = Some(map.next_value()?),
-                "parts" => f.parts = Some(map.next_value()?),
-                "narrower_parts" => f.narrower_parts = Some(map.next_value()?),
-                "values" => f.values = Some(map.next_value()?),
-                "stated" => f.stated = Some(map.next_value()?),
-                "stated_pct" => f.stated_pct = Some(map.next_value()?),
-                "stated_days" => f.stated_days = Some(map.next_value()?),
-                "stated_months" => f.stated_months = Some(map.next_value()?),
-                "stated_period" => f.stated_period = Some(map.next_value()?),
-                "max_ratio" => f.max_ratio = Some(map.next_value()?),
-                "threshold" => f.threshold = Some(map.next_value()?),
-                other => return Err(serde::de::Error::unknown_field(other, CHECK_FIELDS)),
-            }
-        }
-        if f.check_type.is_empty() {
-            return Err(serde::de::Error::missing_field("type"));
-        }
-        Ok(f)
-    }
 }
 
 impl ClaimCheckFields {

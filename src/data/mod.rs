@@ -1,7 +1,5 @@
 //! The dataset: schema, loading and validation. Knows nothing of charts.
 
-#[macro_use]
-mod object;
 pub mod claim;
 pub mod ids;
 pub mod lang;
@@ -34,7 +32,12 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/dataset.json");
 /// line and column; rule violations come back as a list, all at once.
 pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<DataError>> {
     let dataset: Dataset = serde_json::from_str(json).map_err(|error| {
-        vec![DataError::new(format!("line {}, column {}", error.line(), error.column()), json_error_message(&error))]
+        let message = if names_a_value_of_another_type(json, &error) {
+            "does not match the dataset schema: a name in quotes is expected here".to_owned()
+        } else {
+            json_error_message(&error)
+        };
+        vec![DataError::new(format!("line {}, column {}", error.line(), error.column()), message)]
     })?;
     let errors = validate(&dataset);
     if errors.is_empty() {
@@ -42,6 +45,20 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<DataError>> {
     } else {
         Err(errors)
     }
+}
+
+/// Whether `error` is serde_json's "expected value" where the file holds a
+/// well-formed value: what it reports when a field that takes a name (an
+/// enum: `"unit": "vehicles"`) holds a number, `null`, `true` or a list. That
+/// is a schema error, not a syntax error.
+fn names_a_value_of_another_type(json: &str, error: &serde_json::Error) -> bool {
+    if error.classify() != serde_json::error::Category::Syntax || !error.to_string().starts_with("expected value ") {
+        return false;
+    }
+    let line = json.lines().nth(error.line().saturating_sub(1)).unwrap_or_default();
+    // serde_json counts columns in bytes.
+    let found = line.as_bytes().get(error.column().saturating_sub(1));
+    found.is_some_and(|c| c.is_ascii_digit() || matches!(c, b'-' | b't' | b'f' | b'n' | b'['))
 }
 
 fn json_error_message(error: &serde_json::Error) -> String {
@@ -55,6 +72,25 @@ fn json_error_message(error: &serde_json::Error) -> String {
         Category::Data => format!("does not match the dataset schema: {text}"),
         Category::Io => text,
     }
+}
+
+/// An error in the file at `path` as `make data` shows it: where it is
+/// (`path:line:column: `, which an editor jumps to) when that can be found,
+/// then what is wrong.
+pub fn error_report(path: &str, json: &str, error: &DataError) -> String {
+    if let Some((line, column)) = position(&error.location) {
+        return format!("{path}:{line}:{column}: {}", error.message);
+    }
+    match locate(json, &error.location) {
+        Some((line, column)) => format!("{path}:{line}:{column}: {error}"),
+        None => format!("{path}: {error}"),
+    }
+}
+
+/// The (line, column) of a JSON error's location, `line 12, column 5`.
+fn position(location: &str) -> Option<(usize, usize)> {
+    let (line, column) = location.strip_prefix("line ")?.split_once(", column ")?;
+    Some((line.parse().ok()?, column.parse().ok()?))
 }
 
 /// Where in `json` a validation error's location (`series "id", value P`,
@@ -97,5 +133,7 @@ pub fn fixture() -> Dataset {
 #[cfg(test)]
 pub mod test_datasets;
 
+#[cfg(test)]
+mod reading_tests;
 #[cfg(test)]
 mod tests;

@@ -7,61 +7,27 @@ use super::period::{Date, Period};
 use crate::text::Lang;
 use serde::Deserialize;
 
-/// An enum the dataset writes by name: each variant with the name the file
-/// and the CSV files use, its `id()`, and reading it by that name (an unknown
-/// one gets serde's message, with the names it expected). Written here
-/// rather than derived: serde's derived enum visitors cost about 1 KB of wasm
-/// each, where these share one function.
-macro_rules! named_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $id:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($(#[$variant_meta])* $variant,)+
-        }
-
-        impl $name {
-            const ALL: &'static [$name] = &[$($name::$variant,)+];
-            const NAMES: &'static [&'static str] = &[$($id,)+];
-
-            /// As the dataset and the CSV files write it.
-            pub fn id(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id,)+
-                }
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
-                let index = name_index(deserializer, $name::NAMES)?;
-                $name::ALL.get(index).copied().ok_or_else(|| serde::de::Error::unknown_variant("", $name::NAMES))
-            }
-        }
-    };
-}
-
-/// Which of `names` the next value is: a string, one of them.
-fn name_index<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-    names: &'static [&'static str],
-) -> Result<usize, D::Error> {
-    let name = String::deserialize(deserializer)?;
-    names.iter().position(|known| *known == name).ok_or_else(|| serde::de::Error::unknown_variant(&name, names))
-}
-
-named_enum! {
-    /// How exact a figure is, in the words of its source.
-    pub enum Qualifier {
-        Exact = "exact",
-        /// A floor: the source said "over 40,000".
-        AtLeast = "at_least",
-        /// Rounded or approximate.
-        About = "about",
-    }
+/// How exact a figure is, in the words of its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    /// A floor: the source said "over 40,000".
+    AtLeast,
+    /// Rounded or approximate.
+    About,
 }
 
 impl Qualifier {
+    /// As the dataset and the CSV files write it (serde reads the same name).
+    pub fn id(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::About => "about",
+        }
+    }
+
     /// The qualifier of a sum or ratio of figures: one approximate input makes
     /// the result approximate; one floor (with the rest exact) makes it a floor.
     pub fn combine(self, other: Qualifier) -> Qualifier {
@@ -74,48 +40,85 @@ impl Qualifier {
     }
 }
 
-named_enum! {
-    /// What sort of figure a value is.
-    pub enum Kind {
-        Actual = "actual",
-        Target = "target",
-        Forecast = "forecast",
-        Estimate = "estimate",
-        Guidance = "guidance",
-    }
+/// What sort of figure a value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Actual,
+    Target,
+    Forecast,
+    Estimate,
+    Guidance,
 }
 
 impl Kind {
+    /// As the dataset and the CSV files write it (serde reads the same name).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Actual => "actual",
+            Kind::Target => "target",
+            Kind::Forecast => "forecast",
+            Kind::Estimate => "estimate",
+            Kind::Guidance => "guidance",
+        }
+    }
+
     /// Figures about what has happened, as opposed to plans and predictions.
     pub fn is_outcome(self) -> bool {
         matches!(self, Kind::Actual | Kind::Estimate)
     }
 }
 
-named_enum! {
-    pub enum Unit {
-        Vehicles = "vehicles",
-        Yuan = "yuan",
-        Usd = "usd",
-        Percent = "percent",
-        Days = "days",
-        Months = "months",
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Vehicles,
+    Yuan,
+    Usd,
+    Percent,
+    Days,
+    Months,
+}
+
+impl Unit {
+    /// As the dataset and the CSV files write it (serde reads the same name).
+    pub fn id(self) -> &'static str {
+        match self {
+            Unit::Vehicles => "vehicles",
+            Unit::Yuan => "yuan",
+            Unit::Usd => "usd",
+            Unit::Percent => "percent",
+            Unit::Days => "days",
+            Unit::Months => "months",
+        }
     }
 }
 
-named_enum! {
-    pub enum SourceStatus {
-        /// Read in at least one copy of the publication named.
-        Verified = "verified",
-        /// Read only in a reprint or aggregator.
-        Secondary = "secondary",
-        /// Read only in low-quality, machine-written or garbled pages: a
-        /// figure resting on such pages alone is marked weak.
-        Weak = "weak",
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceStatus {
+    /// Read in at least one copy of the publication named.
+    Verified,
+    /// Read only in a reprint or aggregator.
+    Secondary,
+    /// Read only in low-quality, machine-written or garbled pages: a
+    /// figure resting on such pages alone is marked weak.
+    Weak,
+}
+
+impl SourceStatus {
+    /// As the dataset and the CSV files write it (serde reads the same name).
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceStatus::Verified => "verified",
+            SourceStatus::Secondary => "secondary",
+            SourceStatus::Weak => "weak",
+        }
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub publisher: Text,
@@ -127,30 +130,38 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-object_reader!(Source "a source" { required(id, publisher, title, status) optional(date, url, note) defaulted() });
-
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Entity {
     pub id: String,
     pub name: Text,
 }
 
-object_reader!(Entity "an entity" { required(id, name) optional() defaulted() });
+/// How well a published figure is supported, when less than solid. A figure
+/// without a status was read in several pages or in its publisher's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureStatus {
+    /// Read in one page only.
+    SingleSource,
+    /// Read, but only in low-quality or machine-written pages.
+    Weak,
+}
 
-named_enum! {
-    /// How well a published figure is supported, when less than solid. A figure
-    /// without a status was read in several pages or in its publisher's own.
-    pub enum FigureStatus {
-        /// Read in one page only.
-        SingleSource = "single_source",
-        /// Read, but only in low-quality or machine-written pages.
-        Weak = "weak",
+impl FigureStatus {
+    /// As the dataset and the CSV files write it (serde reads the same name).
+    pub fn id(self) -> &'static str {
+        match self {
+            FigureStatus::SingleSource => "single_source",
+            FigureStatus::Weak => "weak",
+        }
     }
 }
 
 /// Another published value for the same figure that disagrees with the one
 /// drawn: both are shown, with their sources.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConflictingValue {
     pub value: f64,
     pub qualifier: Qualifier,
@@ -158,9 +169,8 @@ pub struct ConflictingValue {
     pub note: Option<String>,
 }
 
-object_reader!(ConflictingValue "a conflicting value" { required(value, qualifier, sources) optional(note) defaulted() });
-
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Value {
     pub period: Period,
     pub value: f64,
@@ -178,13 +188,13 @@ pub struct Value {
     /// Set when the figure rests on one page or on weak pages.
     pub status: Option<FigureStatus>,
     /// Other published values for the same figure, when sources disagree.
+    #[serde(default)]
     pub conflicts: Vec<ConflictingValue>,
     pub note: Option<String>,
 }
 
-object_reader!(Value "a value" { required(period, value, qualifier, kind, sources) optional(unit, date, forecaster, stated_change_pct, status, note) defaulted(conflicts) });
-
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Series {
     pub id: String,
     pub title: Text,
@@ -199,8 +209,6 @@ pub struct Series {
     pub values: Vec<Value>,
 }
 
-object_reader!(Series "a series" { required(id, title, entity, measure, unit, as_of, values) optional(includes, note) defaulted() });
-
 impl Series {
     pub fn value_at(&self, period: &Period) -> Option<&Value> {
         self.values.iter().find(|v| &v.period == period)
@@ -208,7 +216,8 @@ impl Series {
 }
 
 /// A dated event; `date` may be a day, month or year when only that is known.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub id: String,
     pub date: Period,
@@ -221,9 +230,8 @@ pub struct Milestone {
     pub sources: Vec<String>,
 }
 
-object_reader!(Milestone "a milestone" { required(id, date, entity, title, sources) optional(cumulative, qualifier, kind, note) defaulted() });
-
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub schema_version: u32,
     pub title: Text,
@@ -232,11 +240,11 @@ pub struct Dataset {
     pub entities: Vec<Entity>,
     pub sources: Vec<Source>,
     pub series: Vec<Series>,
+    #[serde(default)]
     pub milestones: Vec<Milestone>,
+    #[serde(default)]
     pub claims: Vec<Claim>,
 }
-
-object_reader!(Dataset "a dataset" { required(schema_version, title, as_of, licence, entities, sources, series) optional() defaulted(milestones, claims) });
 
 impl Dataset {
     pub fn series(&self, id: &str) -> Option<&Series> {

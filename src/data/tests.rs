@@ -337,7 +337,8 @@ fn a_named_value_the_schema_does_not_know_is_refused_with_the_names_it_expects()
         "{message}"
     );
     json["series"][0]["unit"] = json!(3);
-    assert!(errors_for(&json).first().map(ToString::to_string).unwrap_or_default().contains("expected a string"));
+    let message = errors_for(&json).first().map(ToString::to_string).unwrap_or_default();
+    assert!(message.contains("a name in quotes is expected here"), "{message}");
     for (value, name) in [(Unit::Vehicles, "vehicles"), (Unit::Months, "months")] {
         assert_eq!(serde_json::from_value::<Unit>(json!(name)).unwrap(), value);
         assert_eq!(value.id(), name);

@@ -10,7 +10,10 @@
 //! This module depends on nothing else in the crate: it is the bottom layer,
 //! so the dataset can name a [`Lang`] without a cycle.
 
+// One catalogue file per language; `catalogues!` at the bottom lists them.
+mod en;
 mod ui_text;
+mod zh_cn;
 pub use ui_text::UiText;
 
 /// The catalogue of one language: its fixed strings (the [`UiText`] fields,
@@ -90,12 +93,9 @@ macro_rules! catalogues {
     };
 }
 
-/// The catalogue files, [`Lang`] and [`ui`], from the list of languages.
+/// [`Lang`] and [`ui`], from the list of languages and their catalogue files.
 macro_rules! languages {
     { $first:ident => $first_file:ident $(, $lang:ident => $file:ident)* $(,)? } => {
-        mod $first_file;
-        $(mod $file;)*
-
         /// A language the product is written in.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Lang {
