@@ -77,7 +77,12 @@ pub const UI: UiText = UiText {
     download_csv: "CSV",
     copy_image: "Copy image",
     image_copied: "Image copied.",
-    export_failed: "That did not work:",
+    export_failed: "That did not work",
+    export_svg_not_drawn: "the browser could not draw the chart as an image.",
+    export_png_not_encoded: "the browser could not write the PNG file.",
+    export_no_image_clipboard: "this browser does not allow copying images.",
+    export_no_clipboard: "this browser does not allow copying.",
+    chart_not_drawn: "The chart could not be drawn",
     share_and_export: "Share and export",
     full_dashboard: "Xiaomi EV dashboard",
     present: "Present",
@@ -763,6 +768,13 @@ pub fn custom_failed(address: &str) -> String {
 
 pub fn version_shown(date: &str, latest: &str) -> String {
     format!("These are the figures as of {date}, a kept version. Newer data exists, as of {latest}.")
+}
+
+pub fn export_refused(name: &str) -> String {
+    match name {
+        "" => "the browser refused.".to_owned(),
+        name => format!("the browser refused ({name})."),
+    }
 }
 
 pub fn bad_url(url: &str) -> String {

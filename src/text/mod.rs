@@ -351,6 +351,8 @@ sentences {
     fn custom_loaded(origin: &str) -> String;
     fn custom_failed(address: &str) -> String;
     fn bad_url(url: &str) -> String;
+    /// An export the browser refused; `name` is its error's name, if any.
+    fn export_refused(name: &str) -> String;
 
     // A kept version of the data (`?v=`), older than the latest.
     fn version_shown(date: &str, latest: &str) -> String;

@@ -97,6 +97,13 @@ pub struct UiText {
     pub copy_image: &'static str,
     pub image_copied: &'static str,
     pub export_failed: &'static str,
+    /// Why an export failed, by what went wrong (`views::export::Failure`).
+    pub export_svg_not_drawn: &'static str,
+    pub export_png_not_encoded: &'static str,
+    pub export_no_image_clipboard: &'static str,
+    pub export_no_clipboard: &'static str,
+    /// What a drawing says in place of a chart it could not draw.
+    pub chart_not_drawn: &'static str,
     pub share_and_export: &'static str,
     pub full_dashboard: &'static str,
     pub present: &'static str,

@@ -78,7 +78,12 @@ pub const UI: UiText = UiText {
     download_csv: "CSV",
     copy_image: "复制图片",
     image_copied: "图片已复制。",
-    export_failed: "操作未成功：",
+    export_failed: "操作未成功",
+    export_svg_not_drawn: "浏览器无法将图表绘制为图片。",
+    export_png_not_encoded: "浏览器无法生成 PNG 文件。",
+    export_no_image_clipboard: "此浏览器不允许复制图片。",
+    export_no_clipboard: "此浏览器不允许复制。",
+    chart_not_drawn: "无法绘制图表",
     share_and_export: "分享与导出",
     full_dashboard: "小米汽车数据看板",
     present: "演示",
@@ -722,6 +727,13 @@ pub fn custom_failed(address: &str) -> String {
 
 pub fn version_shown(date: &str, latest: &str) -> String {
     format!("以下是截至{date}的存档数据。已有更新的数据（截至{latest}）。")
+}
+
+pub fn export_refused(name: &str) -> String {
+    match name {
+        "" => "浏览器拒绝了此操作。".to_owned(),
+        name => format!("浏览器拒绝了此操作（{name}）。"),
+    }
 }
 
 pub fn bad_url(url: &str) -> String {

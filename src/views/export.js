@@ -1,5 +1,9 @@
 // Browser-only steps of exporting a chart: file downloads, SVG to PNG through
-// a canvas, and the clipboard. Called from Rust (views/export.rs).
+// a canvas, and the clipboard. Called from Rust (views/export.rs), which
+// tells the reader what failed in their language: a failure of ours is
+// named by a code (its `name`), and the browser's own keep theirs.
+
+const failure = (code) => Object.assign(new Error(code), { name: code });
 
 function save(blob, name) {
   const url = URL.createObjectURL(blob);
@@ -23,7 +27,7 @@ async function svg_to_png(svg, width, height, scale) {
     const image = new Image();
     await new Promise((resolve, reject) => {
       image.onload = resolve;
-      image.onerror = () => reject(new Error('the SVG could not be drawn'));
+      image.onerror = () => reject(failure('svg-not-drawn'));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
@@ -33,7 +37,7 @@ async function svg_to_png(svg, width, height, scale) {
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(failure('png-not-encoded'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -45,13 +49,13 @@ export async function download_png(svg, width, height, scale, name) {
 
 export async function copy_png(svg, width, height, scale) {
   if (!navigator.clipboard || typeof ClipboardItem === 'undefined') {
-    throw new Error('this browser does not allow copying images');
+    throw failure('no-image-clipboard');
   }
   const blob = await svg_to_png(svg, width, height, scale);
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
 }
 
 export async function copy_text(text) {
-  if (!navigator.clipboard) throw new Error('this browser does not allow copying');
+  if (!navigator.clipboard) throw failure('no-clipboard');
   await navigator.clipboard.writeText(text);
 }

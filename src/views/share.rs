@@ -100,10 +100,10 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     let text = messages(lang);
     let status = RwSignal::new(String::new());
     let embed_open = RwSignal::new(false);
-    let report = move |result: Result<(), String>, done: &'static str| {
+    let report = move |result: Result<(), export::Failure>, done: &'static str| {
         status.set(match result {
             Ok(()) => done.to_owned(),
-            Err(error) => format!("{} {error}", text.export_failed),
+            Err(failure) => text.labelled(text.export_failed, &failure.words(lang)),
         })
     };
     let standalone = move || {

@@ -154,6 +154,32 @@ test('SVG, PNG and CSV downloads hold the chart, its source and exactly its data
   expect(rows.some((r) => r.includes(',2025-Q3,108796,vehicles,exact,actual,'))).toBe(true);
 });
 
+// What export.js reports is a code, worded by the catalogue of the page's language.
+const EXPORT_FAILURES = [
+  ['en', '', 'Copy image', 'That did not work: this browser does not allow copying images.', 'That did not work: the browser could not draw the chart as an image.'],
+  ['zh-CN', '?lang=zh-CN', '复制图片', '操作未成功：此浏览器不允许复制图片。', '操作未成功：浏览器无法将图表绘制为图片。'],
+];
+for (const [lang, query, copyImage, noImageClipboard, notDrawn] of EXPORT_FAILURES) {
+  test(`a failed export says what went wrong in the page's language (${lang})`, async ({ page, problems }) => {
+    await page.addInitScript(() => {
+      delete window.ClipboardItem;
+      // An image the browser cannot decode: the PNG export cannot draw the chart.
+      const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src');
+      Object.defineProperty(HTMLImageElement.prototype, 'src', {
+        ...src,
+        set(value) { src.set.call(this, value.startsWith('blob:') ? 'data:image/svg+xml,not-an-image' : value); },
+      });
+    });
+    await openChart(page, query);
+    const card = page.locator('figure[data-chart="deliveries"]');
+    const status = card.locator('.share-status');
+    await card.getByRole('button', { name: copyImage, exact: true }).click();
+    await expect(status).toHaveText(noImageClipboard);
+    await card.locator('[data-export="png"]').click();
+    await expect(status).toHaveText(notDrawn);
+  });
+}
+
 test('presentation: keys move through every slide and back, the URL follows, reload restores', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?view=present');

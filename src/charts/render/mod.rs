@@ -5,7 +5,7 @@
 
 use super::{ChartModel, ChartOptions, DataPoint, Layout};
 use crate::format;
-use crate::text::Lang;
+use crate::text::{messages, Lang};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -48,11 +48,8 @@ pub fn render_svg(model: &ChartModel, options: &ChartOptions) -> String {
         })
     };
     let plot_top = drawn.unwrap_or_else(|error| {
-        svg = String::new();
+        svg = failure_drawing(model, options, &error);
         hits.clear();
-        let root = SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
-        let _ = draw_message(&root, &format!("The chart could not be drawn: {error}"), options);
-        let _ = root.present();
         0
     });
     accessible(svg, model, &hits, plot_top, options)
@@ -225,6 +222,22 @@ fn draw(root: &Area, model: &ChartModel, options: &ChartOptions, hits: &mut Vec<
     Ok(body_top + legend_height + space::BELOW_LEGEND)
 }
 
+/// What a chart that could not be drawn shows instead: a sentence in the
+/// drawing's language, and what plotters reported as `<metadata>`, for a
+/// developer, not for the reader.
+fn failure_drawing(model: &ChartModel, options: &ChartOptions, error: &RenderError) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (options.width, options.height)).into_drawing_area();
+        let _ = draw_message(&root, &format!("{}.", messages(model.lang).chart_not_drawn), options);
+        let _ = root.present();
+    }
+    if let Some(end) = svg.rfind("</svg>") {
+        svg.insert_str(end, &format!("<metadata>{}</metadata>", escape_xml(&error.0)));
+    }
+    svg
+}
+
 fn draw_message(area: &Area, message: &str, options: &ChartOptions) -> DrawResult {
     let colors = palette(options.theme);
     area.fill(&colors.background)?;
@@ -289,4 +302,24 @@ fn value_label(point: &DataPoint, compact: bool, lang: Lang) -> String {
         _ => format::compact(point.value, lang),
     };
     format!("{number}{}", format::qualifier_mark(point.qualifier))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{failure_drawing, RenderError};
+    use crate::charts::{build, ChartId, ChartOptions, ChartSettings, Theme};
+    use crate::data::fixture;
+    use crate::text::{messages, Lang};
+
+    #[test]
+    fn a_chart_that_cannot_be_drawn_says_so_in_its_language_and_keeps_the_cause_for_developers() {
+        for lang in Lang::ALL {
+            let model = build(ChartId::Deliveries, &fixture(), &ChartSettings::default(), lang);
+            let options = ChartOptions { width: 800, height: 500, theme: Theme::Dark, standalone: false };
+            let svg = failure_drawing(&model, &options, &RenderError("backend <failed>".to_owned()));
+            assert!(svg.contains(messages(lang).chart_not_drawn), "{lang:?}: {svg}");
+            assert!(svg.contains("<metadata>backend &lt;failed&gt;</metadata>"), "{svg}");
+        }
+        assert_ne!(messages(Lang::ALL[0]).chart_not_drawn, messages(Lang::ALL[1]).chart_not_drawn);
+    }
 }
