@@ -9,10 +9,12 @@ function start() {
     window.xiaomiEvDashboard = { wasmMemoryBytes: wasm_memory_bytes };
     return init({ module_or_path: new URL('../xiaomi-ev-dashboard_bg.wasm', import.meta.url) });
   }).catch((error) => {
+    // In the page's language: the prerenderer writes the sentence from the catalogue.
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = 'The dashboard could not start: ' + error + '. Static charts: static/deliveries.svg';
+    message.textContent = document.documentElement.dataset.startFailed || String(error);
     document.body.appendChild(message);
+    console.error(error);
   });
 }
 

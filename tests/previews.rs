@@ -6,8 +6,8 @@
 use resvg::tiny_skia::Pixmap;
 use xiaomi_ev_dashboard::charts::{self, ChartId, ChartSettings};
 use xiaomi_ev_dashboard::data::{parse_dataset, Dataset};
+use xiaomi_ev_dashboard::site::{pages, preview};
 use xiaomi_ev_dashboard::text::Lang;
-use xiaomi_ev_dashboard::views::{pages, preview};
 
 #[expect(clippy::expect_used, reason = "a fixture that does not parse fails every test that reads it")]
 fn fixture() -> Dataset {

@@ -101,8 +101,6 @@ fn sibling_modules(folder: &str) -> Vec<(String, Vec<String>)> {
         } else {
             continue;
         }
-        // The browser boundary has two files, one module: `browser`.
-        let name = if name == "browser_prerender" { "browser".to_owned() } else { name };
         graph.push((name, dependencies));
     }
     let names: Vec<String> = graph.iter().map(|(name, _)| name.clone()).collect();
@@ -170,8 +168,8 @@ fn a_view_folder_is_one_module_with_its_submodules_dependencies() {
 /// it. `text` is the bottom so the dataset can name a language; the brief's
 /// order (data, analysis, charts, views) follows, with the small helpers
 /// where they are used.
-const LAYERS: [&str; 10] =
-    ["text", "sort", "csv", "data", "format", "analysis", "charts", "route", "custom_data", "views"];
+const LAYERS: [&str; 11] =
+    ["text", "sort", "csv", "data", "format", "analysis", "charts", "route", "custom_data", "views", "site"];
 
 /// The crate modules a source names as `crate::<module>`, outside its tests.
 fn crate_dependencies(source: &str) -> Vec<String> {
@@ -218,4 +216,88 @@ fn each_layer_names_only_the_layers_below_it() {
 fn the_layer_reader_sees_paths_and_skips_tests() {
     let source = "use crate::text::Lang;\nlet x = crate::format::date(d, crate::text::Lang::DEFAULT);\n// crate::views\n#[cfg(test)]\nmod tests {\n    use crate::views;\n}";
     assert_eq!(crate_dependencies(source), ["text", "format"]);
+}
+
+/// The public functions a file of the browser boundary declares, each as its
+/// signature without spaces or the `_` of an unused parameter.
+fn boundary_signatures(source: &str) -> Vec<String> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut signatures = Vec::new();
+    let mut current: Option<String> = None;
+    for line in code.lines().map(str::trim) {
+        if line.starts_with("pub fn ") || line.starts_with("pub async fn ") {
+            current = Some(String::new());
+        }
+        if let Some(signature) = current.as_mut() {
+            signature.push_str(line);
+            if let Some(head) = signature.split(" {").next().filter(|_| line.ends_with('{') || line.ends_with('}')) {
+                let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+                signatures.push(compact.replace("(_", "(").replace(",_", ","));
+                current = None;
+            }
+        }
+    }
+    signatures.sort();
+    signatures
+}
+
+#[test]
+fn the_browser_boundary_has_the_same_functions_on_the_host_and_in_the_browser() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views/browser");
+    let mut files = Vec::new();
+    rust_files(&folder, &mut files);
+    let (mut browser, mut host) = (Vec::new(), Vec::new());
+    for file in files.iter().filter(|f| !f.ends_with("mod.rs")) {
+        let signatures = boundary_signatures(&fs::read_to_string(file).expect("readable source"));
+        if file.ends_with("host.rs") {
+            host.extend(signatures);
+        } else {
+            browser.extend(signatures);
+        }
+    }
+    browser.sort();
+    let only_browser: Vec<_> = browser.iter().filter(|s| !host.contains(s)).collect();
+    let only_host: Vec<_> = host.iter().filter(|s| !browser.contains(s)).collect();
+    assert!(browser.len() > 30, "read the browser's functions: {browser:?}");
+    assert!(
+        only_browser.is_empty() && only_host.is_empty(),
+        "in the browser only: {only_browser:#?}\non the host only: {only_host:#?}"
+    );
+}
+
+#[test]
+fn a_boundary_signature_ignores_layout_and_unused_parameter_names() {
+    let browser = "pub fn observe_width(element: &Element,\n    on_width: impl Fn(u32)) {\n}\npub async fn copy_text(text: &str) -> Result<(), Failure> { x }";
+    let host = "pub fn observe_width(_element: &Element, _on_width: impl Fn(u32)) {}\npub async fn copy_text(_text: &str) -> Result<(), Failure> {\n}";
+    assert_eq!(boundary_signatures(browser), boundary_signatures(host));
+    assert_eq!(boundary_signatures(host).len(), 2);
+}
+
+/// The backticked names of `text`, in order.
+fn backticked(text: &str) -> Vec<String> {
+    text.split('`').skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+#[test]
+fn the_layer_list_is_quoted_the_same_by_lib_rs_the_architecture_and_the_readme() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |file: &str| fs::read_to_string(root.join(file)).expect("readable file");
+    let lib: Vec<String> = read("src/lib.rs")
+        .lines()
+        .filter_map(|line| line.strip_prefix("//! - [`"))
+        .filter_map(|rest| rest.split('`').next().map(str::to_owned))
+        .collect();
+    assert_eq!(lib, LAYERS, "src/lib.rs");
+    let architecture = read("docs/architecture.md");
+    let table = architecture.split("| module | what it is | may use |").nth(1).expect("the layer table");
+    let rows: Vec<String> = table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .filter_map(|line| backticked(line).into_iter().next())
+        .collect();
+    assert_eq!(rows, LAYERS, "docs/architecture.md's layer table");
+    let readme = read("README.md");
+    let line = readme.lines().find(|l| l.starts_with("Layers, from the bottom:")).expect("the README's layer line");
+    assert_eq!(backticked(line), LAYERS, "the README's layer line");
 }

@@ -12,7 +12,6 @@ use crate::format;
 use crate::sort::sort_by;
 use crate::text::Lang;
 
-#[path = "competitors_so_far.rs"]
 mod so_far;
 
 /// Which year the chart compares. The choices follow the data: each year

@@ -302,31 +302,6 @@ pub fn build(id: ChartId, dataset: &Dataset, settings: &ChartSettings, lang: Lan
     (id.chart().build)(dataset, settings, lang)
 }
 
-/// Writes every chart, in both themes, as standalone SVG files: the static
-/// fallback for embeds where scripts cannot run. Returns the paths written.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn write_static_svgs(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let dataset = crate::data::builtin()
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let mut written = Vec::new();
-    for id in ChartId::ALL {
-        // One image per chart, in the first language: embed code names one file.
-        let model = build(id, &dataset, &ChartSettings::default(), Lang::DEFAULT);
-        for (theme, suffix) in [(Theme::Light, ""), (Theme::Dark, "-dark")] {
-            let options = ChartOptions { width: 800, height: 560, theme, standalone: true };
-            let svg = render_svg(&model, &options);
-            // Embed code pasted before a chart was renamed keeps its image.
-            for slug in id.slugs() {
-                let path = dir.join(format!("{slug}{suffix}.svg"));
-                std::fs::write(&path, &svg).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-                written.push(path);
-            }
-        }
-    }
-    Ok(written)
-}
-
 #[cfg(test)]
 mod test_svg;
 #[cfg(test)]

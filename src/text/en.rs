@@ -82,6 +82,7 @@ pub const UI: UiText = UiText {
     export_png_not_encoded: "the browser could not write the PNG file.",
     export_no_image_clipboard: "this browser does not allow copying images.",
     export_no_clipboard: "this browser does not allow copying.",
+    start_failed: "The interactive dashboard could not start; the charts on this page still read without it.",
     chart_not_drawn: "The chart could not be drawn",
     share_and_export: "Share and export",
     full_dashboard: "Xiaomi EV dashboard",
@@ -786,7 +787,10 @@ pub fn origin_not_allowed(origin: &str) -> String {
 }
 
 pub fn network_error(detail: &str) -> String {
-    format!("The data could not be fetched (network error: {detail}).")
+    match detail {
+        "" => "The data could not be fetched (network error).".to_owned(),
+        detail => format!("The data could not be fetched (network error: {detail})."),
+    }
 }
 
 pub fn timed_out(seconds: i32) -> String {

@@ -102,6 +102,8 @@ pub struct UiText {
     pub export_png_not_encoded: &'static str,
     pub export_no_image_clipboard: &'static str,
     pub export_no_clipboard: &'static str,
+    /// What the page says if the app cannot start (boot.js): the charts stay.
+    pub start_failed: &'static str,
     /// What a drawing says in place of a chart it could not draw.
     pub chart_not_drawn: &'static str,
     pub share_and_export: &'static str,

@@ -83,6 +83,7 @@ pub const UI: UiText = UiText {
     export_png_not_encoded: "浏览器无法生成 PNG 文件。",
     export_no_image_clipboard: "此浏览器不允许复制图片。",
     export_no_clipboard: "此浏览器不允许复制。",
+    start_failed: "交互式看板无法启动；本页图表仍可阅读。",
     chart_not_drawn: "无法绘制图表",
     share_and_export: "分享与导出",
     full_dashboard: "小米汽车数据看板",
@@ -745,7 +746,10 @@ pub fn origin_not_allowed(origin: &str) -> String {
 }
 
 pub fn network_error(detail: &str) -> String {
-    format!("无法获取数据（网络错误：{detail}）。")
+    match detail {
+        "" => "无法获取数据（网络错误）。".to_owned(),
+        detail => format!("无法获取数据（网络错误：{detail}）。"),
+    }
 }
 
 pub fn timed_out(seconds: i32) -> String {

@@ -2,27 +2,16 @@
 //! One module per part of the page, as in Leptos's own examples.
 
 mod app;
-// On the host, the prerenderer's stand-in: the same functions, no browser.
-#[cfg_attr(not(target_arch = "wasm32"), path = "browser_prerender.rs")]
 mod browser;
 mod chart_card;
 mod cite;
 mod claims;
 mod context;
 mod custom;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod discovery;
 mod embed;
-mod export;
 mod key_numbers;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod page;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod pages;
 mod present;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod preview;
-mod share;
+pub mod share;
 mod shell;
 
 use leptos::prelude::*;
@@ -32,9 +21,11 @@ use leptos::prelude::*;
 /// the chart SVGs at their default width, so the page reads without script.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender(dataset: crate::data::Dataset, query: &str) -> String {
-    let _page = browser::render_as(query);
     let dataset = std::sync::Arc::new(dataset);
-    Owner::new().with(|| view! { <app::App builtin=Ok(dataset)/> }.to_html())
+    Owner::new().with(|| {
+        provide_context(browser::PageQuery(query.to_owned()));
+        view! { <app::App builtin=Ok(dataset)/> }.to_html()
+    })
 }
 
 /// Fetches the dataset the page preloads, then mounts the app, taking over
@@ -54,17 +45,6 @@ pub fn start() {
         browser::mark("data-loaded");
         browser::take_over_prerendered(move || view! { <app::App builtin=builtin/> }).await;
     });
-}
-
-/// Bytes of linear memory the wasm module holds, for `make bench`.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn wasm_memory_bytes() -> f64 {
-    use wasm_bindgen::JsCast;
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
-        .unwrap_or(0.0)
 }
 
 /// Panics on purpose, so the browser tests can check what a reader sees after

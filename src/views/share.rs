@@ -3,7 +3,7 @@
 
 use super::cite;
 use super::context::Shown;
-use super::{browser, context, export};
+use super::{browser, context};
 use crate::charts::{self, escape_xml, export as chart_export, ChartId, ChartModel, ChartSettings};
 use crate::data::Date;
 use crate::route::{dashboard_page, embed_page, Route, Slide, View};
@@ -100,7 +100,7 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     let text = messages(lang);
     let status = RwSignal::new(String::new());
     let embed_open = RwSignal::new(false);
-    let report = move |result: Result<(), export::Failure>, done: &'static str| {
+    let report = move |result: Result<(), browser::Failure>, done: &'static str| {
         status.set(match result {
             Ok(()) => done.to_owned(),
             Err(failure) => text.labelled(text.export_failed, &failure.words(lang)),
@@ -121,13 +121,13 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
     let linked_version = move || version.filter(|_| pinned.get());
     // Every "Copy ..." button: one clipboard task, whatever it copies.
     let copy_text = move |copied: String, done: &'static str| {
-        spawn_local(async move { report(export::text_to_clipboard(&copied).await, done) });
+        spawn_local(async move { report(browser::copy_text(&copied).await, done) });
     };
     let copy_link =
         move |_| copy_text(share_url(id, settings.get_untracked(), lang, untrack(linked_version)), text.link_copied);
     let download_svg = move |_| {
         let (svg, _, _) = standalone();
-        export::download_text(
+        browser::download_text(
             &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}"),
             "image/svg+xml",
             &format!("{}.svg", stem()),
@@ -137,18 +137,18 @@ pub fn ShareTools(id: ChartId, settings: RwSignal<ChartSettings>, model: Memo<Ch
         let (svg, width, height) = standalone();
         let name = format!("{}.png", stem());
         spawn_local(async move {
-            if let Err(error) = export::png(&svg, width, height, &name).await {
+            if let Err(error) = browser::download_png(&svg, width, height, &name).await {
                 report(Err(error), "");
             }
         });
     };
     let download_csv = move |_| {
         let csv = model.with_untracked(chart_export::csv);
-        export::download_text(&csv, "text/csv;charset=utf-8", &format!("{}.csv", stem()));
+        browser::download_text(&csv, "text/csv;charset=utf-8", &format!("{}.csv", stem()));
     };
     let copy_image = move |_| {
         let (svg, width, height) = standalone();
-        spawn_local(async move { report(export::image_to_clipboard(&svg, width, height).await, text.image_copied) });
+        spawn_local(async move { report(browser::copy_image(&svg, width, height).await, text.image_copied) });
     };
     // The reader's deck: this chart in or out, and the address of them all.
     let picks = context::slide_picks();

@@ -276,3 +276,22 @@ for (const [name, reply, expected] of [
     await expect(page.locator('.crash-notice')).toHaveCount(0);
   });
 }
+
+// The app's code cannot be had: the prerendered page stays whole, and
+// boot.js says so in the page's language, from the catalogue (`<html data-start-failed>`).
+for (const [file, words] of [['index.html', /could not start/], ['zh-CN.html', /无法启动/]]) {
+  test(`when the app cannot start, ${file} says so in its language and its charts stay`, async ({ context, baseURL }) => {
+    // A page of its own: the fixture's page waits for the app, which never comes here.
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(new URL(file, baseURL).href);
+    const alert = page.locator('body > p[role=alert]');
+    await expect(alert).toHaveText(words);
+    expect(await alert.textContent()).toBe(await page.locator('html').getAttribute('data-start-failed'));
+    await expect(page.locator('figure[data-chart="deliveries"] svg.chart-svg').filter({ visible: true })).toHaveCount(1);
+    expect(errors, 'no uncaught script error').toEqual([]);
+    await page.close();
+  });
+}

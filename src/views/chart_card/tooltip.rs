@@ -44,12 +44,8 @@ impl Tooltip {
 
     /// Focus leaving the chart hides the keyed tooltip.
     pub fn on_focus_out(self, ev: leptos::ev::FocusEvent) {
-        let next = ev.related_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
-        let inside = match (next, self.frame.get_untracked()) {
-            (Some(next), Some(container)) => container.contains(Some(&next)),
-            _ => false,
-        };
-        if !inside {
+        let left = self.frame.get_untracked().is_none_or(|frame| browser::focus_leaves(&ev, &frame));
+        if left {
             self.close();
         }
     }

@@ -22,6 +22,9 @@ use crate::charts::{ChartId, ChartSettings};
 use crate::data::Date;
 use crate::text::Lang;
 
+mod query;
+pub use query::{query_pairs, query_value, query_with, query_without};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
     #[default]
@@ -117,10 +120,7 @@ impl Route {
         let mut route = Route::default();
         let mut notices = Vec::new();
         let mut deck = None;
-        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(key);
-            let value = percent_decode(raw);
+        for (key, value) in query_pairs(query) {
             let accepted = match key.as_str() {
                 "view" => View::from_id(&value).map(|v| route.view = v),
                 "chart" => ChartId::from_id(&value).map(|id| route.chart = Some(id)),
@@ -239,32 +239,6 @@ fn truncate(text: &str) -> String {
     } else {
         text.to_owned()
     }
-}
-
-/// Decodes `%XX` escapes and `+`; invalid escapes and invalid UTF-8 are kept
-/// as replacement characters rather than rejected.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&byte) = bytes.get(i) {
-        match byte {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The prerendered dashboard in `lang`, beside `index.html` (English).

@@ -1,4 +1,4 @@
-// The app taking over a prerendered page (views/browser.rs,
+// The app taking over a prerendered page (views/browser/takeover.rs,
 // `take_over_prerendered`). The app renders into a detached container; each
 // part it has built (a child of <body>, or of <main> while <main> is still
 // being built) then replaces its prerendered twin, keeping the tables the

@@ -1,9 +1,10 @@
 //! The slides' windows, in the browser: full screen, the presenter's window
 //! beside the slides, the channel that keeps the two on the same slide, and
-//! the presenter's clock. Part of `browser`; `browser_prerender.rs` has the
-//! prerenderer's stand-ins.
+//! the presenter's clock. Part of `browser`; `host.rs` has the prerenderer's
+//! stand-ins.
 
-use super::{document_element, release_on_cleanup};
+use super::release_on_cleanup;
+use super::web::document_element;
 use crate::text::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

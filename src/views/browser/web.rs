@@ -1,179 +1,24 @@
-//! The few browser facts the views need, each failing soft: outside a normal
-//! window (sandboxed frames, storage off) they fall back to defaults.
+//! The browser facts the views need, in the browser, each failing soft:
+//! outside a normal window (sandboxed frames, storage off) they fall back to
+//! defaults. Part of `browser`; `host.rs` answers the same on the host.
 
+use crate::route::{query_value, query_with, query_without};
 use crate::text::Lang;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
 use wasm_bindgen::prelude::*;
-
-// The slides' windows: full screen, the presenter's window beside them, the
-// channel between the two, the clock.
-#[path = "browser_windows.rs"]
-mod windows;
-pub use windows::*;
 
 /// The page's query: what a prerendered page stands for (`<html
 /// data-page-query="lang=zh-CN">`), then the address bar's query, which wins
 /// where both name a parameter because it is read last.
 pub fn query_string() -> String {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = address_query();
     let page = document_element().and_then(|root| root.get_attribute("data-page-query")).unwrap_or_default();
     match (page.is_empty(), search.trim_start_matches('?')) {
         (true, _) => search,
         (false, "") => format!("?{page}"),
         (false, rest) => format!("?{page}&{rest}"),
     }
-}
-
-/// Mounts the app (`app`), taking over the prerendered page if there is one.
-/// The app renders into a detached container, and each part it has built
-/// replaces its prerendered twin (takeover.js), keeping the tables the reader
-/// opened, the focus and the scroll position. The parts wrapped in `in_turn`
-/// (the dashboard's charts and panels) are built one per task, so no task
-/// builds and lays out the whole page: that took 500-800 ms at Lighthouse's
-/// 4x CPU, blocking input. Each chart is drawn at once at the width its
-/// prerendered frame had (`initial_chart_width`), so nothing moves.
-/// Leptos's own hydration would keep the nodes instead, but its `hydrate`
-/// feature costs 25.7 KB gzip that the code ceiling does not have
-/// (docs/performance.md).
-pub async fn take_over_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    // Each step in a task of its own, the first apart from loading the dataset.
-    next_task().await;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let taking_over = begin_takeover();
-    let takeover = Takeover { active: Arc::new(AtomicBool::new(taking_over)), held_back: Arc::default() };
-    let container =
-        if taking_over { document.create_element("div").ok().map(JsCast::unchecked_into) } else { document.body() };
-    let Some(container) = container else { return };
-    let provided = takeover.clone();
-    let mounted = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(provided);
-        app()
-    });
-    KEPT.with(|kept| kept.borrow_mut().push(Box::new(mounted)));
-    let held_back = |turn: usize| takeover.held_back.lock().ok().and_then(|held| held.get(turn).copied());
-    let in_parts = held_back(0).is_some();
-    if taking_over && !place_built(&container, true, in_parts) {
-        replace_all(&container);
-    }
-    // Each task places the part the last one built, then lets the next one
-    // build (in its microtasks). The first part held back is the chart the
-    // reader sees (`in_turn_first`, else the first in the page): it is
-    // interactive (`chart-interactive`) once placed; the others follow when
-    // the browser is idle, so a tap or a scroll goes first. (Building and
-    // placing each part in tasks of their own was measured: twice as many
-    // tasks, each as long, docs/performance.md.)
-    let mut turn = 0;
-    while let Some(ready) = held_back(turn) {
-        if turn < 2 {
-            next_task().await;
-        } else {
-            when_idle().await;
-        }
-        place_built(&container, false, in_parts);
-        if turn == 1 {
-            mark("chart-interactive");
-        }
-        ready.try_set(true);
-        turn += 1;
-    }
-    next_task().await;
-    place_built(&container, false, in_parts);
-    if turn < 2 {
-        mark("chart-interactive");
-    }
-    takeover.active.store(false, Ordering::Relaxed);
-    end_takeover();
-    mark("app-mounted");
-}
-
-async fn next_task() {
-    let _ = wasm_bindgen_futures::JsFuture::from(after_a_task()).await;
-}
-
-async fn when_idle() {
-    let _ = wasm_bindgen_futures::JsFuture::from(after_idle()).await;
-}
-
-/// A takeover in progress, as the app it mounts sees it (through context):
-/// whether it is still going on, and the parts `in_turn` holds back, in the
-/// order they are built, each when its flag is set.
-#[derive(Clone)]
-struct Takeover {
-    active: Arc<AtomicBool>,
-    held_back: Arc<Mutex<Vec<RwSignal<bool>>>>,
-}
-
-impl Takeover {
-    fn in_progress() -> Option<Takeover> {
-        use_context::<Takeover>().filter(|takeover| takeover.active.load(Ordering::Relaxed))
-    }
-}
-
-thread_local! {
-    /// The mounted app, kept for the life of the page.
-    static KEPT: std::cell::RefCell<Vec<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Whether the page being taken over holds chart `chart`'s header in `lang`
-/// (any of its drawings says the language) with its title in a `heading`
-/// element (`h1` in an embed, `h2` on the dashboard), for the app to keep it
-/// (takeover.js moves it into the app's card).
-pub fn has_prerendered_header(chart: &str, lang: Lang, heading: &str) -> bool {
-    prerendered(&format!("#chart-{chart} svg[data-drawing][lang=\"{}\"]", lang.code()))
-        && prerendered(&format!("#chart-{chart} > .chart-header > {heading}"))
-}
-
-/// Whether the page being taken over holds chart `chart`'s phone drawing in
-/// `lang`, for the app to keep instead of drawing it again.
-pub fn has_prerendered_phone_drawing(chart: &str, lang: Lang) -> bool {
-    prerendered(&format!("#chart-{chart} svg[data-drawing=\"phone\"][lang=\"{}\"]", lang.code()))
-}
-
-fn prerendered(selector: &str) -> bool {
-    Takeover::in_progress().is_some()
-        && web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
-            .is_some()
-}
-
-/// `build`'s view, built in a task of its own while the app is taking over a
-/// prerendered page (see `take_over_prerendered`); at once otherwise.
-pub fn in_turn(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    held_back(build, false)
-}
-
-/// `in_turn`, but built before every other part: the part the reader is
-/// taken to (a chart the address names).
-pub fn in_turn_first(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    held_back(build, true)
-}
-
-fn held_back(build: impl Fn() -> AnyView + Send + Sync + 'static, first: bool) -> impl IntoView {
-    let takeover = Takeover::in_progress();
-    let ready = RwSignal::new(takeover.is_none());
-    if let Some(mut held) = takeover.as_ref().and_then(|t| t.held_back.lock().ok()) {
-        if first {
-            held.insert(0, ready);
-        } else {
-            held.push(ready);
-        }
-    }
-    move || ready.get().then(&build)
-}
-
-#[wasm_bindgen(module = "/src/views/takeover.js")]
-extern "C" {
-    fn begin_takeover() -> bool;
-    fn place_built(container: &web_sys::HtmlElement, first: bool, in_parts: bool) -> bool;
-    fn replace_all(container: &web_sys::HtmlElement);
-    fn end_takeover();
-    fn after_a_task() -> js_sys::Promise;
-    fn after_idle() -> js_sys::Promise;
-    fn prerendered_width() -> u32;
 }
 
 pub fn preferred_lang() -> Lang {
@@ -217,7 +62,7 @@ pub fn release_on_cleanup(release: impl FnOnce() + 'static) {
     on_cleanup(move || release.take()());
 }
 
-fn document_element() -> Option<web_sys::Element> {
+pub(super) fn document_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
 }
 
@@ -242,13 +87,6 @@ pub fn set_title(title: &str) {
 /// In the browser a chart is drawn for the width its frame has; the
 /// prerendered page draws every fit (`browser_prerender`).
 pub const PRERENDERING: bool = false;
-
-/// The width a chart is drawn at before its frame is measured: the width the
-/// prerendered frames had (one column, one width), which the app takes over;
-/// otherwise none, so that the first drawing is at the measured width.
-pub fn initial_chart_width() -> u32 {
-    prerendered_width()
-}
 
 /// Calls `on_width` with the element's width once it is laid out and
 /// whenever it changes, until the calling component is cleaned up. Not read
@@ -284,35 +122,30 @@ fn observe_resize(element: &web_sys::Element, on_resize: impl Fn(web_sys::Resize
     });
 }
 
+/// The address bar's query (`?a=b`), as the page was loaded or last replaced.
+fn address_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
 /// Replaces one query parameter in the address bar without reloading, so the
 /// URL always restores what the reader sees. `None` removes it.
 pub fn set_query_param(name: &str, value: Option<&str>) {
+    let query = match value {
+        Some(value) => query_with(&address_query(), name, value),
+        None => query_without(&address_query(), name),
+    };
     let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
-    let params = url.search_params();
-    match value {
-        Some(value) => params.set(name, value),
-        None => params.delete(name),
-    }
-    let query = params.to_string().as_string().unwrap_or_default();
-    url.set_search(&query);
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+        // The page's own path, so that an empty query leaves none behind.
+        let hash = window.location().hash().unwrap_or_default();
+        let address = format!("{}{query}{hash}", page_base());
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
     }
 }
 
-/// The page's URL with one parameter changed, for links (e.g. the language switch).
+/// The page's query with one parameter changed, for links (e.g. the language switch).
 pub fn url_with_param(name: &str, value: &str) -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    match web_sys::Url::new(&href) {
-        Ok(url) => {
-            url.search_params().set(name, value);
-            url.set_hash("");
-            format!("?{}", url.search_params().to_string().as_string().unwrap_or_default())
-        }
-        Err(_) => format!("?{name}={value}"),
-    }
+    query_with(&address_query(), name, value)
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -386,27 +219,14 @@ pub fn navigate(url: &str) {
     }
 }
 
-/// The page's URL without one parameter.
+/// The page's address without one parameter.
 pub fn url_without_param(name: &str) -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    match web_sys::Url::new(&href) {
-        Ok(url) => {
-            url.search_params().delete(name);
-            let query = url.search_params().to_string().as_string().unwrap_or_default();
-            if query.is_empty() {
-                page_base()
-            } else {
-                format!("{}?{query}", page_base())
-            }
-        }
-        Err(_) => page_base(),
-    }
+    format!("{}{}", page_base(), query_without(&address_query(), name))
 }
 
-/// The raw value of a query parameter, as the browser decodes it.
+/// The value of a query parameter of the address bar, decoded.
 pub fn query_param(name: &str) -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    web_sys::Url::new(&href).ok()?.search_params().get(name)
+    query_value(&address_query(), name)
 }
 
 /// After a panic the wasm instance is dead, but what it drew stays readable:
@@ -462,4 +282,20 @@ pub fn today() -> Option<crate::data::Date> {
 /// In the browser, projections are judged passed on the reader's own clock.
 pub fn date_for_passed_projections() -> Option<crate::data::Date> {
     today()
+}
+
+/// Bytes of linear memory the wasm module holds, for `make bench`.
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
+        .unwrap_or(0.0)
+}
+
+/// Whether focus leaving `container` (a `focusout` event) goes somewhere
+/// outside it.
+pub fn focus_leaves(ev: &web_sys::FocusEvent, container: &web_sys::Element) -> bool {
+    let next = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    !next.is_some_and(|next| container.contains(Some(&next)))
 }

@@ -6,12 +6,13 @@
 //! without it those are left out.
 
 use super::page::Page;
-use super::{preview, share};
+use super::preview;
 use crate::analysis::key_numbers::tagline;
 use crate::charts::{self, escape_xml, ChartId, ChartModel, ChartSettings};
 use crate::data::{package, Dataset, Date, Period, PACKAGE_NAME};
 use crate::route::dashboard_page;
 use crate::text::{ui, Lang};
+use crate::views::share;
 use serde_json::json;
 
 /// The file search engines look for the sitemap in.

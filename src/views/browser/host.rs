@@ -1,31 +1,23 @@
 //! The browser facts as the prerenderer sees them, on the host: the page
-//! being rendered and no reader yet. Same functions as `browser.rs`, which is
-//! the only other place the views reach outside themselves; here nothing is
-//! registered, stored or navigated, and every question gets the answer a
-//! reader arriving with no preferences would get.
+//! being rendered and no reader yet. The same functions as the browser's
+//! (`browser/mod.rs`); here nothing is registered, stored, fetched or
+//! navigated, and every question gets the answer a reader arriving with no
+//! preferences would get.
 
+use super::Failure;
+use crate::custom_data::LoadError;
+use crate::data::Dataset;
+use crate::route::{query_value, query_with, query_without};
 use crate::text::Lang;
-use std::cell::RefCell;
+use leptos::prelude::*;
 
-thread_local! {
-    /// The query the page is rendered for (`?view=embed&chart=deliveries&lang=en`).
-    static PAGE_QUERY: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Renders with `query` as the page's query string until the returned guard drops.
-pub fn render_as(query: &str) -> impl Drop {
-    struct Reset;
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            PAGE_QUERY.with(|q| q.borrow_mut().clear());
-        }
-    }
-    PAGE_QUERY.with(|q| *q.borrow_mut() = query.to_owned());
-    Reset
-}
+/// The query the page is rendered for (`?view=embed&chart=deliveries&lang=en`),
+/// which the prerenderer provides as context to the app it renders.
+#[derive(Clone)]
+pub struct PageQuery(pub String);
 
 pub fn query_string() -> String {
-    PAGE_QUERY.with(|q| q.borrow().clone())
+    use_context::<PageQuery>().map(|query| query.0).unwrap_or_default()
 }
 
 /// A prerendered page names its language in its query; this is the fallback.
@@ -58,6 +50,9 @@ pub fn initial_chart_width() -> u32 {
     0
 }
 
+/// The page is being written: there is nothing yet to take over.
+pub async fn take_over_prerendered<V: IntoView + 'static>(_app: impl FnOnce() -> V + 'static) {}
+
 /// Nothing is taken over while the page is written.
 pub fn has_prerendered_header(_chart: &str, _lang: Lang, _heading: &str) -> bool {
     false
@@ -69,12 +64,12 @@ pub fn has_prerendered_phone_drawing(_chart: &str, _lang: Lang) -> bool {
 }
 
 /// The page is written whole: nothing waits for a turn.
-pub fn in_turn_first(build: impl Fn() -> leptos::prelude::AnyView) -> leptos::prelude::AnyView {
+pub fn in_turn(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     build()
 }
 
 /// The page is written whole: nothing waits for a turn.
-pub fn in_turn(build: impl Fn() -> leptos::prelude::AnyView) -> leptos::prelude::AnyView {
+pub fn in_turn_first(build: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     build()
 }
 
@@ -84,36 +79,17 @@ pub fn observe_height(_element: &web_sys::Element, _on_height: impl Fn(f64) + 's
 
 pub fn set_query_param(_name: &str, _value: Option<&str>) {}
 
-fn params() -> Vec<(String, String)> {
-    let query = query_string();
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (name.to_owned(), value.to_owned())
-        })
-        .collect()
-}
-
-fn as_query(params: &[(String, String)]) -> String {
-    let pairs: Vec<String> = params.iter().map(|(name, value)| format!("{name}={value}")).collect();
-    format!("?{}", pairs.join("&"))
-}
-
 /// Without script a link must reach a page that is rendered: on a dashboard,
 /// the language switch goes to that language's prerendered dashboard.
 pub fn url_with_param(name: &str, value: &str) -> String {
-    let on_dashboard = params().iter().all(|(n, _)| n == "lang");
+    let query = query_string();
+    let on_dashboard = crate::route::query_pairs(&query).iter().all(|(n, _)| n == "lang");
     if name == "lang" && on_dashboard {
         if let Some(lang) = Lang::from_code(value) {
             return crate::route::dashboard_page(lang);
         }
     }
-    let mut params: Vec<(String, String)> = params().into_iter().filter(|(n, _)| n != name).collect();
-    params.push((name.to_owned(), value.to_owned()));
-    as_query(&params)
+    query_with(&query_without(&query, name), name, value)
 }
 
 pub fn load_preference(_key: &str) -> Option<String> {
@@ -144,17 +120,14 @@ pub fn request_fullscreen() {}
 pub fn navigate(_url: &str) {}
 
 pub fn url_without_param(name: &str) -> String {
-    let params: Vec<(String, String)> = params().into_iter().filter(|(n, _)| n != name).collect();
-    if params.is_empty() {
-        page_base()
-    } else {
-        format!("{}{}", page_base(), as_query(&params))
-    }
+    format!("{}{}", page_base(), query_without(&query_string(), name))
 }
 
 pub fn query_param(name: &str) -> Option<String> {
-    params().into_iter().find(|(n, _)| n == name).map(|(_, value)| value)
+    query_value(&query_string(), name)
 }
+
+pub fn show_crash_notice() {}
 
 pub fn mark(_name: &str) {}
 
@@ -184,6 +157,57 @@ pub fn number_channel(_name: &str, _on_number: impl Fn(f64) + 'static) -> impl F
 pub fn every_second(_tick: impl Fn() + 'static) {}
 
 /// The page is written at build time: the clock shows once the app runs.
-pub fn local_time(_lang: crate::text::Lang) -> String {
+pub fn local_time(_lang: Lang) -> String {
     String::new()
+}
+
+pub fn download_text(_text: &str, _mime: &str, _name: &str) {}
+
+/// Nothing is exported before the page reaches a reader.
+pub async fn download_png(_svg: &str, _width: u32, _height: u32, _name: &str) -> Result<(), Failure> {
+    Err(Failure::Refused(String::new()))
+}
+
+pub async fn copy_image(_svg: &str, _width: u32, _height: u32) -> Result<(), Failure> {
+    Err(Failure::Refused(String::new()))
+}
+
+pub async fn copy_text(_text: &str) -> Result<(), Failure> {
+    Err(Failure::Refused(String::new()))
+}
+
+/// Nothing is fetched while the page is written.
+#[derive(Clone)]
+pub struct Abort;
+
+impl Abort {
+    pub fn new() -> Option<Abort> {
+        None
+    }
+
+    pub fn abort(&self) {}
+}
+
+pub fn absolute_address(_parameter: &str) -> Option<String> {
+    None
+}
+
+pub fn page_origin() -> String {
+    String::new()
+}
+
+pub fn builtin_dataset_address() -> String {
+    "data/dataset.json".to_owned()
+}
+
+pub async fn fetch_dataset(_url: &str, _abort: &Abort) -> Result<Dataset, LoadError> {
+    Err(LoadError::Network(String::new()))
+}
+
+pub fn wasm_memory_bytes() -> f64 {
+    0.0
+}
+
+pub fn focus_leaves(_ev: &web_sys::FocusEvent, _container: &web_sys::Element) -> bool {
+    true
 }

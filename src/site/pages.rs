@@ -5,7 +5,6 @@
 
 use super::discovery::{self, page_address};
 use super::page::Page;
-use super::prerender;
 use super::preview;
 use crate::analysis::key_numbers::tagline;
 use crate::charts::{self, escape_xml, ChartId, ChartSettings};
@@ -13,6 +12,7 @@ use crate::data::Dataset;
 use crate::route::{dashboard_page, embed_page, embed_page_named};
 use crate::text::ui;
 use crate::text::Lang;
+use crate::views::prerender;
 
 /// The environment variable that gives the site's public address, such as
 /// `https://example.org/ev/`: preview tags need absolute addresses.
@@ -83,10 +83,12 @@ pub fn fill(template: &str, page: &Page, body: &str, site: Option<&str>, structu
     if !(html_end <= title_start && title_end <= head_end && head_end < body_start && body_start <= body_end) {
         return None;
     }
+    // boot.js says it in the page's language if the app cannot start.
     let html_tag = format!(
-        "<html lang=\"{}\" data-page-query=\"{}\" data-prerendered>",
+        "<html lang=\"{}\" data-page-query=\"{}\" data-start-failed=\"{}\" data-prerendered>",
         page.lang.code(),
-        escape_xml(&page.query)
+        escape_xml(&page.query),
+        escape_xml(crate::text::ui(page.lang).start_failed)
     );
     let head_extra = format!(
         "<meta name=\"description\" content=\"{}\">{}{}{structured_data}",
