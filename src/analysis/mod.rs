@@ -1,6 +1,7 @@
 //! Derived figures. Every function is pure, and every derived figure keeps the
 //! qualifier its inputs force on it (a sum with a floor in it is a floor).
 
+pub mod changes;
 pub mod claims;
 pub mod consistency;
 pub mod cumulative;

@@ -15,6 +15,12 @@ pub fn file_name(as_of: Date) -> String {
     format!("{as_of}.json")
 }
 
+/// The file beside a version that lists what changed since the version
+/// before it (`analysis::changes`).
+pub fn changes_file_name(as_of: Date) -> String {
+    format!("{as_of}.changes.json")
+}
+
 /// Where the site serves a version, relative to its pages: what `?v=` loads.
 pub fn address(as_of: Date) -> String {
     format!("data/{FOLDER}/{}", file_name(as_of))
@@ -58,8 +64,11 @@ pub fn kept(folder: &Path) -> Result<Vec<(Date, String)>, String> {
     let mut versions = Vec::new();
     for entry in entries {
         let path = entry.map_err(|e| format!("cannot read {}: {e}", folder.display()))?.path();
-        let Some(date) =
-            path.file_stem().and_then(|s| s.to_str()).filter(|_| path.extension().is_some_and(|e| e == "json"))
+        // A version's file is named by its date alone; its change list is not a version.
+        let Some(date) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .filter(|stem| path.extension().is_some_and(|e| e == "json") && Date::parse(stem).is_some())
         else {
             continue;
         };
@@ -94,6 +103,13 @@ pub fn publish(kept_in: &Path, site: &Path) -> Result<Vec<PathBuf>, String> {
         let path = folder.join(file_name(*as_of));
         std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);
+        // The change list since the version before, where `make data` wrote one.
+        let changes = kept_in.join(changes_file_name(*as_of));
+        if changes.exists() {
+            let path = folder.join(changes_file_name(*as_of));
+            std::fs::copy(&changes, &path).map_err(|e| format!("cannot copy {}: {e}", changes.display()))?;
+            written.push(path);
+        }
     }
     let path = folder.join("index.json");
     let dates: Vec<Date> = versions.iter().map(|(as_of, _)| *as_of).collect();
