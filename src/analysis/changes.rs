@@ -10,21 +10,43 @@ use crate::text::Lang;
 use serde_json::{json, Value as Json};
 use std::collections::BTreeMap;
 
-/// One figure as a version states it.
+/// One figure as a version states it: its value, how exact, on what
+/// sources, how well supported, and the other values published for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stated {
     pub value: f64,
     pub qualifier: Qualifier,
     pub sources: Vec<String>,
+    /// `single_source` or `weak`, when less than solid.
+    pub status: Option<&'static str>,
+    /// Each conflicting value with its qualifier and sources.
+    pub conflicts: Vec<(f64, Qualifier, Vec<String>)>,
 }
 
 impl Stated {
     fn of(value: &Value) -> Stated {
-        Stated { value: value.value, qualifier: value.qualifier, sources: value.sources.clone() }
+        Stated {
+            value: value.value,
+            qualifier: value.qualifier,
+            sources: value.sources.clone(),
+            status: value.status.map(|s| s.id()),
+            conflicts: value.conflicts.iter().map(|c| (c.value, c.qualifier, c.sources.clone())).collect(),
+        }
     }
 
     fn to_json(&self) -> Json {
-        json!({ "value": self.value, "qualifier": self.qualifier.id(), "sources": self.sources })
+        let conflicts: Vec<Json> = self
+            .conflicts
+            .iter()
+            .map(|(value, qualifier, sources)| json!({ "value": value, "qualifier": qualifier.id(), "sources": sources }))
+            .collect();
+        json!({
+            "value": self.value,
+            "qualifier": self.qualifier.id(),
+            "sources": self.sources,
+            "status": self.status,
+            "conflicting_values": conflicts,
+        })
     }
 }
 
