@@ -7,6 +7,7 @@ pub mod export;
 pub mod fit;
 pub mod registry;
 pub mod render;
+mod since;
 mod source_line;
 mod toggle;
 
@@ -26,6 +27,7 @@ pub use deliveries::DeliveriesBy;
 pub use financials::FinancialsView;
 pub use regions::RegionsView;
 pub use render::{escape_xml, render_svg, TOOLTIP_CSS};
+pub use since::{changes_since, ChartChanges};
 pub use source_line::SourceLine;
 pub use time_to_scale::TimeToScaleView;
 pub use toggle::{Toggle, ToggleOption};

@@ -771,6 +771,21 @@ pub fn version_shown(date: &str, latest: &str) -> String {
     format!("These are the figures as of {date}, a kept version. Newer data exists, as of {latest}.")
 }
 
+pub fn chart_changes_since(added: usize, changed: usize, removed: usize) -> String {
+    let count = |n: usize, done: &str| match n {
+        0 => None,
+        1 => Some(format!("1 figure {done}")),
+        n => Some(format!("{n} figures {done}")),
+    };
+    let parts: Vec<String> =
+        [count(added, "added"), count(changed, "changed"), count(removed, "removed")].into_iter().flatten().collect();
+    if parts.is_empty() {
+        "This chart's figures have not changed since this version.".to_owned()
+    } else {
+        format!("Since this version: {}.", parts.join(", "))
+    }
+}
+
 pub fn export_refused(name: &str) -> String {
     match name {
         "" => "the browser refused.".to_owned(),

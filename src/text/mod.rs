@@ -356,6 +356,9 @@ sentences {
 
     // A kept version of the data (`?v=`), older than the latest.
     fn version_shown(date: &str, latest: &str) -> String;
+    /// What changed in a chart's figures since the kept version on screen:
+    /// how many were added, changed and removed (all 0: nothing changed).
+    fn chart_changes_since(added: usize, changed: usize, removed: usize) -> String;
     fn origin_not_allowed(origin: &str) -> String;
     fn network_error(detail: &str) -> String;
     fn timed_out(seconds: i32) -> String;

@@ -730,6 +730,19 @@ pub fn version_shown(date: &str, latest: &str) -> String {
     format!("以下是截至{date}的存档数据。已有更新的数据（截至{latest}）。")
 }
 
+pub fn chart_changes_since(added: usize, changed: usize, removed: usize) -> String {
+    let parts: Vec<String> = [("新增", added), ("更改", changed), ("删除", removed)]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(done, n)| format!("{done}{n}个数据"))
+        .collect();
+    if parts.is_empty() {
+        "自此版本以来，本图数据未变。".to_owned()
+    } else {
+        format!("自此版本以来：{}。", parts.join("，"))
+    }
+}
+
 pub fn export_refused(name: &str) -> String {
     match name {
         "" => "浏览器拒绝了此操作。".to_owned(),
