@@ -1,7 +1,7 @@
 use super::browser;
 use super::chart_card::ChartCard;
 use super::claims::{ClaimsPanel, FindingsList};
-use super::context::{provide_page, with_dataset, Shown};
+use super::context::{provide_latest, provide_page, with_dataset, Shown};
 use super::custom::{self, Builtin, Custom, CustomBanner};
 use super::embed::EmbedView;
 use super::present::PresentView;
@@ -53,6 +53,9 @@ pub fn App(builtin: Builtin) -> impl IntoView {
             _ => (builtin.clone().map_err(|failure| failure.errors(lang)), Shown::Latest),
         };
         let route = route.clone();
+        if let (Shown::Kept, Ok(latest)) = (shown, &builtin) {
+            provide_latest(latest.clone());
+        }
         match dataset {
             Ok(dataset) => with_dataset(dataset, shown, || match route.view {
                 View::Dashboard => dashboard(route, settings, choice).into_any(),

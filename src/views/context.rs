@@ -41,6 +41,21 @@ struct ShownDataset {
     shown: Shown,
 }
 
+/// The latest published dataset, beside a kept version on screen, so a chart
+/// can say what changed in it since.
+#[derive(Clone)]
+struct LatestDataset(Arc<Dataset>);
+
+/// Provides the latest dataset to the views of a kept version.
+pub fn provide_latest(latest: Arc<Dataset>) {
+    provide_context(LatestDataset(latest));
+}
+
+/// The latest dataset, where a kept version is on screen.
+pub fn latest_beside_kept() -> Option<Arc<Dataset>> {
+    use_context::<LatestDataset>().map(|latest| latest.0).filter(|_| shown() == Shown::Kept)
+}
+
 pub fn provide_page(lang: Lang, theme: Signal<Theme>) {
     provide_context(PageContext { lang, theme, slide_picks: RwSignal::new(Vec::new()) });
 }

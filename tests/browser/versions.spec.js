@@ -121,3 +121,24 @@ test('the kept-version banner speaks the page language', async ({ page, problems
   await expect(page.locator('.custom-banner a')).toHaveText('显示最新数据');
   void problems;
 });
+
+// What changed since the pinned version, chart by chart: the deliveries
+// chart has more figures in the newer fixture; time to scale has the same.
+const SINCE = [
+  ['en', '', /^Since this version: \d+ figures? added/, "This chart's figures have not changed since this version."],
+  ['zh-CN', 'zh-CN.html', /^自此版本以来：新增\d+个数据/, '自此版本以来，本图数据未变。'],
+];
+for (const [lang, file, changed, unchanged] of SINCE) {
+  test(`?v= names what changed in each chart since that version, and says so where nothing did (${lang})`, async ({ page, problems }) => {
+    await page.goto(`./${file}?v=${OLDER}`);
+    await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
+    await expect(page.locator('figure[data-chart="deliveries"] .version-changes')).toHaveText(changed);
+    await expect(page.locator('figure[data-chart="time-to-scale"] .version-changes')).toHaveText(unchanged);
+    await page.goto(`./embed-deliveries-${lang}.html?v=${OLDER}`);
+    await expect(page.locator('figure[data-chart="deliveries"] .version-changes')).toHaveText(changed);
+    // The latest data has nothing to compare with.
+    await page.goto(`./${file}`);
+    await expect(page.locator('.version-changes')).toHaveCount(0);
+    void problems;
+  });
+}

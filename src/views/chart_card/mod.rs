@@ -10,7 +10,7 @@ mod tooltip;
 use super::browser;
 use super::context;
 use super::share::{self, ShareTools};
-use crate::charts::{self, escape_xml, fit, ChartId, ChartSettings, Layout};
+use crate::charts::{self, changes_since, escape_xml, fit, ChartId, ChartSettings, Layout};
 use crate::text::{messages, ui};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -56,7 +56,8 @@ pub fn ChartCard(
             });
         }
     });
-    let model = Memo::new(move |_| charts::build(id, &dataset, &settings.get(), lang));
+    let shown = dataset.clone();
+    let model = Memo::new(move |_| charts::build(id, &shown, &settings.get(), lang));
     // The width the chart is drawn at: every phone frame gets the same
     // drawing (charts::fit), so a phone turning or a frame growing by a few
     // pixels redraws nothing.
@@ -102,6 +103,12 @@ pub fn ChartCard(
         })
     };
 
+    // On a kept version, what changed in this chart's figures since, or that
+    // nothing did: a journalist keeps the pin or moves on with reason.
+    let since_kept = context::latest_beside_kept().map(|latest| {
+        let kept = dataset.clone();
+        move || changes_since(id, &settings.get(), &kept, &latest).sentence(lang)
+    });
     let tip = Tooltip::new(model, frame);
     let controls = toggle_controls(id, lang, settings, move || tip.close());
     let source_line = move || model.with(|m| chart_source_line(&m.source_line(), embed));
@@ -135,6 +142,7 @@ pub fn ChartCard(
             aria-labelledby=labelled_by>
             <header class="chart-header" data-keep=keeps_header.then_some("children") inner_html=header></header>
             {controls}
+            {since_kept.map(|since| view! { <p class="version-changes">{since}</p> })}
             <div class="chart-frame" node_ref=frame tabindex="0" role="group" aria-label=chart_label
                 data-fixed-height=move || model.with(|m| m.layout == Layout::Rows)
                 on:pointerdown=move |ev| tip.on_pointer_down(ev)
