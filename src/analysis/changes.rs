@@ -253,24 +253,11 @@ impl Changes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{fixture, parse_dataset, FIXTURE_JSON};
+    use crate::data::{fixture, parse_dataset, test_datasets, FIXTURE_JSON};
     use serde_json::Value as Json;
 
-    /// The fixture with one month added to a series and one figure corrected,
-    /// as a new version.
     fn edited() -> Dataset {
-        let mut json: Json = serde_json::from_str(FIXTURE_JSON).unwrap();
-        json["as_of"] = json!("2026-03-01");
-        let series = json["series"].as_array_mut().unwrap();
-        let monthly = series.iter_mut().find(|s| s["id"] == "xiaomi-deliveries-month").unwrap();
-        let values = monthly["values"].as_array_mut().unwrap();
-        let mut added = values.last().unwrap().clone();
-        added["period"] = json!("2026-02");
-        added["value"] = json!(30_000);
-        values.push(added);
-        let quarterly = series.iter_mut().find(|s| s["id"] == "xiaomi-deliveries-quarter").unwrap();
-        quarterly["values"][0]["value"] = json!(27_308);
-        parse_dataset(&json.to_string()).unwrap()
+        test_datasets::fixture_with_a_month_added_and_a_quarter_corrected()
     }
 
     #[test]

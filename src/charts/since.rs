@@ -48,22 +48,10 @@ pub fn changes_since(id: ChartId, settings: &ChartSettings, kept: &Dataset, late
 mod tests {
     use super::*;
     use crate::charts::DeliveriesBy;
-    use crate::data::{fixture, parse_dataset, FIXTURE_JSON};
-    use serde_json::{json, Value as Json};
+    use crate::data::{fixture, test_datasets};
 
-    /// The fixture with a month added and a quarter corrected, as a newer version.
     fn newer() -> Dataset {
-        let mut data: Json = serde_json::from_str(FIXTURE_JSON).unwrap();
-        data["as_of"] = json!("2026-03-01");
-        let series = data["series"].as_array_mut().unwrap();
-        let monthly = series.iter_mut().find(|s| s["id"] == "xiaomi-deliveries-month").unwrap();
-        let values = monthly["values"].as_array_mut().unwrap();
-        let mut month = values.last().unwrap().clone();
-        month["period"] = json!("2026-02");
-        values.push(month);
-        let quarterly = series.iter_mut().find(|s| s["id"] == "xiaomi-deliveries-quarter").unwrap();
-        quarterly["values"][0]["value"] = json!(27_308);
-        parse_dataset(&data.to_string()).unwrap()
+        test_datasets::fixture_with_a_month_added_and_a_quarter_corrected()
     }
 
     fn by(view: DeliveriesBy) -> ChartSettings {

@@ -29,6 +29,24 @@ pub fn moved_on() -> Dataset {
         .unwrap_or_else(|errors| panic!("tests/fixtures/dataset-2027.json: {}", listed(&errors)))
 }
 
+/// The fixture as a newer version (as of 1 March 2026) that adds a month to
+/// Xiaomi's monthly deliveries (2026-02, 30,000) and corrects its first
+/// quarter (27,307 to 27,308): the two changes a change list must name.
+pub fn fixture_with_a_month_added_and_a_quarter_corrected() -> Dataset {
+    let mut json: Json = serde_json::from_str(super::FIXTURE_JSON).expect("the fixture is JSON");
+    json["as_of"] = serde_json::json!("2026-03-01");
+    let series = json["series"].as_array_mut().expect("series");
+    let monthly = series.iter_mut().find(|s| s["id"] == "xiaomi-deliveries-month").expect("monthly deliveries");
+    let values = monthly["values"].as_array_mut().expect("values");
+    let mut month = values.last().expect("a month").clone();
+    month["period"] = serde_json::json!("2026-02");
+    month["value"] = serde_json::json!(30_000);
+    values.push(month);
+    let quarterly = series.iter_mut().find(|s| s["id"] == "xiaomi-deliveries-quarter").expect("quarterly deliveries");
+    quarterly["values"][0]["value"] = serde_json::json!(27_308);
+    parse_dataset(&json.to_string()).unwrap_or_else(|errors| panic!("the newer fixture: {}", listed(&errors)))
+}
+
 fn listed(errors: &[super::DataError]) -> String {
     errors.iter().map(|e| format!("\n  {e}")).collect()
 }
