@@ -33,6 +33,8 @@ const offline = (file) =>
   !file.startsWith('oembed/') &&
   // Earlier versions of the data, opened by address (?v=), not by every reader.
   !file.startsWith('data/versions/') &&
+  // What changed in each version: read online, from the footer or a kept version's notice.
+  !file.startsWith('changes-') &&
   !file.startsWith('data/xiaomi-ev-data') &&
   !file.startsWith('static/preview-') &&
   !file.endsWith('README.txt');

@@ -1,7 +1,7 @@
 //! Numbers, periods and dates in each locale's convention: the only place the
 //! product turns a figure into text.
 
-use crate::data::{Date, Kind, Period, Qualifier, Unit};
+use crate::data::{Date, Kind, Period, Qualifier, SourceStatus, Unit};
 use crate::text::{messages, ui, Lang};
 
 /// A whole number with thousands separators: 410,000 (the same in Chinese).
@@ -90,6 +90,16 @@ pub fn qualifier_word(qualifier: Qualifier, lang: Lang) -> &'static str {
         Qualifier::Exact => text.qualifier_exact,
         Qualifier::AtLeast => text.qualifier_at_least,
         Qualifier::About => text.qualifier_about,
+    }
+}
+
+/// How well a source was read (verified, secondary, weak), in the reader's language.
+pub fn source_status_word(status: SourceStatus, lang: Lang) -> &'static str {
+    let text = ui(lang);
+    match status {
+        SourceStatus::Verified => text.status_verified,
+        SourceStatus::Secondary => text.status_secondary,
+        SourceStatus::Weak => text.status_weak_source,
     }
 }
 

@@ -6,8 +6,9 @@
 //! reference validator (`make data-package-test`).
 
 use std::collections::HashMap;
+use xiaomi_ev_dashboard::analysis::changes;
 use xiaomi_ev_dashboard::charts::{self, ChartId, ChartSettings};
-use xiaomi_ev_dashboard::data::{builtin, package, parse_dataset, Dataset};
+use xiaomi_ev_dashboard::data::{builtin, package, parse_dataset, versions, Dataset};
 use xiaomi_ev_dashboard::text::Lang;
 
 #[expect(clippy::expect_used, reason = "a dataset that does not parse fails every test that reads it")]
@@ -49,7 +50,7 @@ fn number(cell: &str) -> Option<f64> {
 #[test]
 fn every_published_figure_a_chart_draws_is_in_the_package() {
     for (name, dataset) in datasets() {
-        let files: HashMap<String, String> = package::files(&dataset).into_iter().collect();
+        let files: HashMap<String, String> = package::files(&dataset, &[]).into_iter().collect();
         let mut checked = 0;
         for id in ChartId::ALL {
             for settings in ChartSettings::variants(id, &dataset) {
@@ -82,8 +83,12 @@ fn every_published_figure_a_chart_draws_is_in_the_package() {
 
 #[test]
 fn the_descriptor_lists_every_file_with_its_fields_sources_and_licence() {
+    let kept = versions::read(std::path::Path::new("data/versions")).expect("every kept version reads");
+    let live_changes = changes::table(&changes::history(&kept));
     for (name, dataset) in datasets() {
-        let files = package::files(&dataset);
+        // The live package carries what changed in each version; a table with no rows is still described.
+        let tables = [if name == "live" { live_changes.clone() } else { changes::table(&[]) }];
+        let files = package::files(&dataset, &tables);
         let (first, descriptor) = &files[0];
         assert_eq!(first, "datapackage.json");
         let descriptor: serde_json::Value = serde_json::from_str(descriptor).expect("datapackage.json is JSON");
@@ -91,7 +96,11 @@ fn the_descriptor_lists_every_file_with_its_fields_sources_and_licence() {
         let paths: Vec<&str> = resources.iter().filter_map(|r| r["path"].as_str()).collect();
         let csvs: Vec<&str> = files.iter().skip(1).map(|(n, _)| n.as_str()).collect();
         assert_eq!(paths, csvs, "{name}: one resource per CSV file, in order");
-        assert_eq!(resources.len(), dataset.series.len() + 2, "{name}: every series, the sources and milestones");
+        assert_eq!(
+            resources.len(),
+            dataset.series.len() + 3,
+            "{name}: every series, the sources, milestones and changes"
+        );
         for resource in resources {
             let fields = resource["schema"]["fields"].as_array().expect("a schema");
             let header = &files.iter().find(|(n, _)| resource["path"] == n.as_str()).expect("its file").1;

@@ -4,11 +4,17 @@
 //! re-addressed or re-graded; claims whose verdict changed. `make data` keeps
 //! it beside the version it describes (`data/versions/<as_of>.changes.json`).
 
-use super::claims::check_claims;
-use crate::data::{Dataset, Date, Qualifier, Value};
+use super::claims::{check_claims, Verdict};
+use crate::data::{Dataset, Date, FigureStatus, Qualifier, SourceStatus, Value};
 use crate::text::Lang;
 use serde_json::{json, Value as Json};
 use std::collections::BTreeMap;
+
+// The data package's table of changes, which only the build writes.
+#[cfg(not(target_arch = "wasm32"))]
+mod table;
+#[cfg(not(target_arch = "wasm32"))]
+pub use table::table;
 
 /// One figure as a version states it: its value, how exact, on what
 /// sources, how well supported, and the other values published for it.
@@ -17,8 +23,8 @@ pub struct Stated {
     pub value: f64,
     pub qualifier: Qualifier,
     pub sources: Vec<String>,
-    /// `single_source` or `weak`, when less than solid.
-    pub status: Option<&'static str>,
+    /// Single-source or weak, when less than solid.
+    pub status: Option<FigureStatus>,
     /// Each conflicting value with its qualifier and sources.
     pub conflicts: Vec<(f64, Qualifier, Vec<String>)>,
 }
@@ -29,7 +35,7 @@ impl Stated {
             value: value.value,
             qualifier: value.qualifier,
             sources: value.sources.clone(),
-            status: value.status.map(|s| s.id()),
+            status: value.status,
             conflicts: value.conflicts.iter().map(|c| (c.value, c.qualifier, c.sources.clone())).collect(),
         }
     }
@@ -44,7 +50,7 @@ impl Stated {
             "value": self.value,
             "qualifier": self.qualifier.id(),
             "sources": self.sources,
-            "status": self.status,
+            "status": self.status.map(FigureStatus::id),
             "conflicting_values": conflicts,
         })
     }
@@ -75,8 +81,8 @@ pub enum SourceChange {
     },
     /// Its status changed (for example to "weak").
     Regraded {
-        before: &'static str,
-        after: &'static str,
+        before: SourceStatus,
+        after: SourceStatus,
     },
 }
 
@@ -88,7 +94,7 @@ pub struct Changes {
     pub figures: Vec<(FigureId, FigureChange)>,
     pub sources: Vec<(String, SourceChange)>,
     /// A claim's id, with its verdict before and after.
-    pub verdicts: Vec<(String, &'static str, &'static str)>,
+    pub verdicts: Vec<(String, Verdict, Verdict)>,
 }
 
 /// The changes from `before` to `after`, each list in the order of its ids.
@@ -143,7 +149,7 @@ fn source_changes(before: &Dataset, after: &Dataset) -> Vec<(String, SourceChang
                     changes.push((source.id.clone(), change));
                 }
                 if was.status != source.status {
-                    let change = SourceChange::Regraded { before: was.status.id(), after: source.status.id() };
+                    let change = SourceChange::Regraded { before: was.status, after: source.status };
                     changes.push((source.id.clone(), change));
                 }
             }
@@ -156,17 +162,17 @@ fn source_changes(before: &Dataset, after: &Dataset) -> Vec<(String, SourceChang
     changes
 }
 
-fn verdict_changes(before: &Dataset, after: &Dataset) -> Vec<(String, &'static str, &'static str)> {
+fn verdict_changes(before: &Dataset, after: &Dataset) -> Vec<(String, Verdict, Verdict)> {
     // Verdicts do not depend on the language; their words do.
     let old = check_claims(before, Lang::DEFAULT);
     let mut changes: Vec<_> = check_claims(after, Lang::DEFAULT)
         .into_iter()
         .filter_map(|claim| {
             let was = old.iter().find(|c| c.id == claim.id)?;
-            (was.verdict != claim.verdict).then(|| (claim.id, was.verdict.id(), claim.verdict.id()))
+            (was.verdict != claim.verdict).then_some((claim.id, was.verdict, claim.verdict))
         })
         .collect();
-    changes.sort();
+    changes.sort_by(|a, b| a.0.cmp(&b.0));
     changes
 }
 
@@ -209,14 +215,14 @@ impl Changes {
                     json!({ "source": id, "change": "readdressed", "before": before, "after": after })
                 }
                 SourceChange::Regraded { before, after } => {
-                    json!({ "source": id, "change": "regraded", "before": before, "after": after })
+                    json!({ "source": id, "change": "regraded", "before": before.id(), "after": after.id() })
                 }
             })
             .collect();
         let verdicts: Vec<Json> = self
             .verdicts
             .iter()
-            .map(|(id, before, after)| json!({ "claim": id, "before": before, "after": after }))
+            .map(|(id, before, after)| json!({ "claim": id, "before": before.id(), "after": after.id() }))
             .collect();
         json!({
             "from": self.from,
@@ -230,17 +236,23 @@ impl Changes {
     }
 }
 
-/// The change list of each kept version after the first (`versions`, oldest
-/// first, as `data::versions::kept` reads them), as `make data` writes it:
-/// each version's date and its list, as pretty JSON.
-pub fn lists(versions: &[(Date, Dataset)]) -> Vec<(Date, String)> {
+/// What changed in each kept version after the first (`versions`, oldest
+/// first, as `data::versions::kept` reads them) since the one before it.
+pub fn history(versions: &[(Date, Dataset)]) -> Vec<Changes> {
     versions
         .windows(2)
         .filter_map(|pair| match pair {
-            [(_, before), (as_of, after)] => Some((*as_of, between(before, after).written())),
+            [(_, before), (_, after)] => Some(between(before, after)),
             _ => None,
         })
         .collect()
+}
+
+/// The change list of each kept version after the first, as `make data`
+/// writes it: each version's date and its list, as pretty JSON.
+pub fn lists(versions: &[(Date, Dataset)]) -> Vec<(Date, String)> {
+    let dates = versions.iter().skip(1).map(|(as_of, _)| *as_of);
+    dates.zip(history(versions)).map(|(as_of, changes)| (as_of, changes.written())).collect()
 }
 
 impl Changes {
@@ -310,7 +322,7 @@ mod tests {
         assert!(changes
             .sources
             .iter()
-            .any(|(id, c)| id == &first && matches!(c, SourceChange::Regraded { after: "weak", .. })));
+            .any(|(id, c)| id == &first && matches!(c, SourceChange::Regraded { after: SourceStatus::Weak, .. })));
         let back = between(&after, &before);
         assert!(back.sources.contains(&("a-new-source".to_owned(), SourceChange::Removed)));
     }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use xiaomi_ev_dashboard::analysis::changes;
 use xiaomi_ev_dashboard::analysis::report::data_report;
 use xiaomi_ev_dashboard::data::versions::{self, Archived};
-use xiaomi_ev_dashboard::data::{error_report, parse_dataset, Dataset, Date};
+use xiaomi_ev_dashboard::data::{error_report, parse_dataset, Dataset};
 
 const LIVE: &str = "data/dataset.json";
 
@@ -34,9 +34,7 @@ fn publish(json: &str, dataset: &Dataset, folder: &Path) -> Result<(), String> {
         Archived::Added(file) => println!("\nPublished as version {} ({}): commit it.", dataset.as_of, file.display()),
         Archived::AlreadyKept(file) => println!("\nVersion {} is kept as {}.", dataset.as_of, file.display()),
     }
-    let kept = versions::kept(folder)?;
-    let datasets: Vec<(Date, Dataset)> =
-        kept.iter().filter_map(|(as_of, json)| parse_dataset(json).ok().map(|dataset| (*as_of, dataset))).collect();
+    let datasets = versions::read(folder)?;
     for (as_of, list) in changes::lists(&datasets) {
         let path = folder.join(versions::changes_file_name(as_of));
         if std::fs::read_to_string(&path).is_ok_and(|written| written == list) {

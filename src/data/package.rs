@@ -1,24 +1,39 @@
 //! All the data as a Frictionless Data Package (<https://specs.frictionlessdata.io/>):
 //! one CSV per series with every value's unit, period, qualifier, kind,
 //! status and sources; the milestones and the sources with their addresses;
-//! and `datapackage.json` describing each file, its fields and the licence.
+//! `datapackage.json` describing each file, its fields and the licence; and
+//! the tables a layer above adds ([`Table`]: what changed in each version).
 //! Pure: the build writes the files and a zip of them (`write`).
 
-use super::{Dataset, Milestone, Series, Source};
+use super::{Dataset, Milestone, Qualifier, Series, Source};
 use crate::csv::{number_cell, row, text_cell};
 use crate::text::Lang;
 use serde_json::{json, Value as Json};
 
 use super::PACKAGE_NAME as NAME;
 
+/// A table the package carries beside the dataset's own files, written by a
+/// layer above the data (the change lists, `analysis::changes::table`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Its resource name; the file is `<name>.csv`.
+    pub name: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    /// Each column as (name, Table Schema type, what it holds).
+    pub fields: &'static [(&'static str, &'static str, &'static str)],
+    pub csv: String,
+}
+
 /// Every file of the package as (name, contents), `datapackage.json` first.
-pub fn files(dataset: &Dataset) -> Vec<(String, String)> {
-    let mut files = vec![("datapackage.json".to_owned(), descriptor(dataset))];
+pub fn files(dataset: &Dataset, tables: &[Table]) -> Vec<(String, String)> {
+    let mut files = vec![("datapackage.json".to_owned(), descriptor(dataset, tables))];
     files.push(("sources.csv".to_owned(), sources_csv(dataset)));
     files.push(("milestones.csv".to_owned(), milestones_csv(dataset)));
     for series in &dataset.series {
         files.push((format!("{}.csv", series.id), series_csv(dataset, series)));
     }
+    files.extend(tables.iter().map(|table| (format!("{}.csv", table.name), table.csv.clone())));
     files
 }
 
@@ -93,7 +108,7 @@ fn series_description(series: &Series) -> String {
     about
 }
 
-fn descriptor(dataset: &Dataset) -> String {
+fn descriptor(dataset: &Dataset, tables: &[Table]) -> String {
     let mut resources = vec![
         resource(
             "sources",
@@ -136,6 +151,9 @@ fn descriptor(dataset: &Dataset) -> String {
         let title = series.title.get(Lang::DEFAULT);
         resources.push(resource(&series.id, title, &series_description(series), &SERIES_FIELDS, sources));
     }
+    for table in tables {
+        resources.push(resource(table.name, table.title, table.description, table.fields, Vec::new()));
+    }
     let package = json!({
         "profile": "tabular-data-package",
         "name": NAME,
@@ -153,6 +171,11 @@ fn descriptor(dataset: &Dataset) -> String {
     serde_json::to_string_pretty(&package).unwrap_or_default()
 }
 
+/// A conflicting value as a cell writes it: `1050000 (about; source-a source-b)`.
+pub fn conflict_cell(value: f64, qualifier: Qualifier, sources: &[String]) -> String {
+    format!("{} ({}; {})", number_cell(value), qualifier.id(), sources.join(" "))
+}
+
 fn publishers(dataset: &Dataset, ids: &[String]) -> String {
     let names: Vec<&str> =
         ids.iter().filter_map(|id| dataset.source(id)).map(|s| s.publisher.get(Lang::DEFAULT)).collect();
@@ -162,11 +185,8 @@ fn publishers(dataset: &Dataset, ids: &[String]) -> String {
 fn series_csv(dataset: &Dataset, series: &Series) -> String {
     let mut out = row(&SERIES_FIELDS.map(|(name, _, _)| name.to_owned()));
     for value in &series.values {
-        let conflicts: Vec<String> = value
-            .conflicts
-            .iter()
-            .map(|c| format!("{} ({}; {})", number_cell(c.value), c.qualifier.id(), c.sources.join(" ")))
-            .collect();
+        let conflicts: Vec<String> =
+            value.conflicts.iter().map(|c| conflict_cell(c.value, c.qualifier, &c.sources)).collect();
         out.push_str(&row(&[
             text_cell(&value.period.to_string()),
             number_cell(value.value),
@@ -229,7 +249,7 @@ fn milestone_row(dataset: &Dataset, milestone: &Milestone) -> String {
 /// Writes the package into `<site>/data/xiaomi-ev-data/` and the same files
 /// as `<site>/data/xiaomi-ev-data.zip`. Returns the paths written.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn write(dataset: &Dataset, site: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+pub fn write(dataset: &Dataset, tables: &[Table], site: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
     use std::io::Write;
     let data_dir = site.join("data");
     let dir = data_dir.join(NAME);
@@ -243,7 +263,7 @@ pub fn write(dataset: &Dataset, site: &std::path::Path) -> Result<Vec<std::path:
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     let mut written = Vec::new();
-    for (name, contents) in files(dataset) {
+    for (name, contents) in files(dataset, tables) {
         let path = dir.join(&name);
         std::fs::write(&path, &contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);

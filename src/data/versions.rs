@@ -86,6 +86,14 @@ pub fn kept(folder: &Path) -> Result<Vec<(Date, String)>, String> {
     Ok(versions)
 }
 
+/// Every kept version in `folder`, oldest first, read: what the change lists
+/// compare.
+pub fn read(folder: &Path) -> Result<Vec<(Date, super::Dataset)>, String> {
+    let versions = kept(folder)?;
+    // `kept` has checked that each one parses.
+    Ok(versions.iter().filter_map(|(as_of, json)| parse_dataset(json).ok().map(|dataset| (*as_of, dataset))).collect())
+}
+
 /// The list the app reads to offer versions and to say that newer data
 /// exists: `{"latest": "2026-07-03", "versions": ["2026-03-01", "2026-07-03"]}`.
 pub fn index(versions: &[Date]) -> String {

@@ -256,6 +256,17 @@ pub fn embed_page(id: ChartId, lang: Lang) -> String {
     embed_page_named(id.id(), lang)
 }
 
+/// The readable change lists of every published version, in one language
+/// (written by `site::change_pages`).
+pub fn changes_page(lang: Lang) -> String {
+    format!("changes-{}.html", lang.code())
+}
+
+/// The id of a version's section on the change page: `v-2026-12-07`.
+pub fn changes_section(as_of: Date) -> String {
+    format!("v-{as_of}")
+}
+
 /// A chart's embed under one of its ids, its own or one it had before.
 pub fn embed_page_named(slug: &str, lang: Lang) -> String {
     format!("embed-{slug}-{}.html", lang.code())

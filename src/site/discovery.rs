@@ -141,7 +141,7 @@ fn dataset_description(
                 || model.points.iter().any(|point| name.strip_suffix(".csv") == Some(&point.series_id))
         })
     };
-    distribution.extend(package::files(dataset).into_iter().filter(|(name, _)| name.ends_with(".csv") && drawn(name)).map(|(name, _)| {
+    distribution.extend(package::files(dataset, &[]).into_iter().filter(|(name, _)| name.ends_with(".csv") && drawn(name)).map(|(name, _)| {
         json!({ "@type": "DataDownload", "name": name, "encodingFormat": "text/csv", "contentUrl": address(&format!("{package}/{name}")) })
     }));
     let description = [tagline(dataset, lang).as_str(), text.dataset_about].join(text.word_gap);

@@ -3,14 +3,17 @@
 //! (`pages`, one `page` each), what search engines and publishing tools read
 //! (`discovery`: addresses, sitemap, robots, JSON-LD, oEmbed), every chart as
 //! a static SVG and as a link preview PNG (`preview`), the data package and
-//! every published version of the data. The top layer: it uses the views to
+//! every published version of the data with what changed in each
+//! (`change_pages`). The top layer: it uses the views to
 //! render pages, and nothing uses it.
 
+pub mod change_pages;
 mod discovery;
 pub mod page;
 pub mod pages;
 pub mod preview;
 
+use crate::analysis::changes;
 use crate::charts::{self, ChartId, ChartOptions, ChartSettings, Theme};
 use crate::data::{self, Dataset};
 use crate::text::Lang;
@@ -31,9 +34,12 @@ pub fn write(site: &Path) -> Result<Vec<PathBuf>, String> {
     }
     let mut written = static_svgs(&dataset, &site.join("static"))?;
     written.extend(pages::write_all(&dataset, site, site_url.as_deref())?);
-    written.extend(data::package::write(&dataset, site)?);
     let kept = Path::new("data").join(data::versions::FOLDER);
+    let versions = data::versions::read(&kept)?;
+    let history = changes::history(&versions);
+    written.extend(data::package::write(&dataset, &[changes::table(&history)], site)?);
     written.extend(data::versions::publish(&kept, site)?);
+    written.extend(change_pages::write(&versions, &history, site)?);
     written.extend(preview::write_all(&dataset, site)?);
     Ok(written)
 }

@@ -9,7 +9,7 @@ use super::preview;
 use crate::analysis::key_numbers::tagline;
 use crate::charts::{self, escape_xml, ChartId, ChartSettings};
 use crate::data::Dataset;
-use crate::route::{dashboard_page, embed_page, embed_page_named};
+use crate::route::{changes_page, dashboard_page, embed_page, embed_page_named};
 use crate::text::ui;
 use crate::text::Lang;
 use crate::views::prerender;
@@ -232,7 +232,7 @@ pub const MANIFEST_FILE: &str = "charts.json";
 
 /// Each chart in reading order (its id, former ids, and its toggle's
 /// parameter, default and options on this dataset) and each language (its
-/// code, dashboard page, and the words a test finds its pages by).
+/// code, dashboard and change pages, and the words a test finds its pages by).
 pub fn manifest(dataset: &Dataset) -> serde_json::Value {
     let charts: Vec<serde_json::Value> = ChartId::ALL
         .into_iter()
@@ -255,6 +255,7 @@ pub fn manifest(dataset: &Dataset) -> serde_json::Value {
             serde_json::json!({
                 "code": lang.code(),
                 "dashboard": dashboard_page(lang),
+                "changes": changes_page(lang),
                 "product_name": text.product_name,
                 "source_label": text.source_label,
             })

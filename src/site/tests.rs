@@ -269,3 +269,43 @@ fn a_charts_page_links_its_oembed_document_when_the_site_is_known() {
         assert!(!local.contains("json+oembed"), "{}: no oEmbed without the site's address", page.file);
     }
 }
+
+/// The two fixture versions: the fixture, and an edit that adds a month and corrects a quarter.
+fn two_versions() -> Vec<(crate::data::Date, crate::data::Dataset)> {
+    let newer = crate::data::test_datasets::fixture_with_a_month_added_and_a_quarter_corrected();
+    vec![(fixture().as_of, fixture()), (newer.as_of, newer)]
+}
+
+#[test]
+fn the_change_page_names_each_change_of_the_newer_version_in_every_language() {
+    let versions = two_versions();
+    let history = crate::analysis::changes::history(&versions);
+    let template =
+        "<html><head><link rel=stylesheet href=./main.css><script src=boot.js></script></head><body></body></html>";
+    for lang in Lang::ALL {
+        let html = super::change_pages::page(&versions, &history, template, lang);
+        let text = crate::text::ui(lang);
+        assert!(html.starts_with(&format!("<!DOCTYPE html><html lang=\"{}\">", lang.code())), "{lang:?}");
+        assert!(html.contains("<link rel=stylesheet href=./main.css>"), "{lang:?}: styled as the site");
+        assert!(!html.contains("<script"), "{lang:?}: a plain page the app does not take over");
+        // Newest first: the newer version's section, then the first one's.
+        let (newer, first) =
+            (html.find("id=\"v-2026-03-01\"").unwrap(), html.find(&format!("id=\"v-{}\"", fixture().as_of)).unwrap());
+        assert!(newer < first, "{lang:?}: newest first");
+        let (newer_section, first_section) = (&html[newer..first], &html[first..]);
+        assert_eq!(count(newer_section, &format!("{} (1)", text.changes_figures_added)), 1, "{lang:?}");
+        assert_eq!(count(newer_section, &format!("{} (1)", text.changes_figures_changed)), 1, "{lang:?}");
+        assert_eq!(count(newer_section, "<tr><th scope=\"row\">"), 2, "{lang:?}: exactly the two changes");
+        let [was, now, added] = [27_307.0, 27_308.0, 30_000.0]
+            .map(|v| crate::format::figure(v, crate::data::Unit::Vehicles, crate::data::Qualifier::Exact, lang));
+        for value in [&was, &now, &added] {
+            assert!(newer_section.contains(value.as_str()), "{lang:?}: {value}");
+        }
+        assert!(newer_section.find(was.as_str()) < newer_section.find(now.as_str()), "{lang:?}: before, then after");
+        assert!(newer_section.contains("href=\"data/versions/2026-03-01.changes.json\""), "{lang:?}: the JSON list");
+        assert!(newer_section.contains(&format!("{}?v=2026-03-01", crate::route::dashboard_page(lang))), "{lang:?}");
+        assert!(newer_section.contains("<a href=\"https://"), "{lang:?}: each figure's sources are linked");
+        assert!(first_section.contains(text.changes_first_version), "{lang:?}");
+        assert!(!first_section.contains(".changes.json"), "{lang:?}: the first version has no list");
+    }
+}

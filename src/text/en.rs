@@ -95,6 +95,43 @@ pub const UI: UiText = UiText {
     version_loading: "Loading a kept version of the data. The latest data is shown until it arrives.",
     version_failed: "This version of the data could not be loaded; the latest data is shown.",
     show_latest: "Show the latest data",
+    what_changed: "What changed",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_title: "What changed in the data",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_intro: "Every published version of the data, newest first, with what changed since the version before it. Each list is computed from the two versions' files, never written by hand.",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_figures_added: "Figures added",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_figures_changed: "Figures changed",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_figures_removed: "Figures removed",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_sources: "Sources added, removed, re-addressed or re-graded",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_verdicts: "Claims whose check changed",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_before: "Before",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_after: "After",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_nothing: "Nothing changed.",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_first_version: "The first version kept: there is no earlier one to compare it with.",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_as_json: "This list as JSON",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_version_data: "This version's data",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_at_version: "The dashboard as of this version",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_source_added: "added",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_source_removed: "removed",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_new_address: "new address",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_also_published: "also published",
     pin_version: "Pin the embed to this version of the data (unticked, it follows updates)",
     crash_message: "Something went wrong; the charts on screen are no longer interactive.",
     crash_reload: "Reload",
@@ -769,6 +806,16 @@ pub fn custom_failed(address: &str) -> String {
 
 pub fn version_shown(date: &str, latest: &str) -> String {
     format!("These are the figures as of {date}, a kept version. Newer data exists, as of {latest}.")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn changes_version_heading(date: &str) -> String {
+    format!("Version as of {date}")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn changes_since_version(date: &str) -> String {
+    format!("Changes since the version as of {date}.")
 }
 
 pub fn chart_changes_since(added: usize, changed: usize, removed: usize) -> String {

@@ -359,6 +359,12 @@ sentences {
     /// What changed in a chart's figures since the kept version on screen:
     /// how many were added, changed and removed (all 0: nothing changed).
     fn chart_changes_since(added: usize, changed: usize, removed: usize) -> String;
+    /// The change lists' page (host only): a version's heading, and the
+    /// version its list is measured from.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn changes_version_heading(date: &str) -> String;
+    #[cfg(not(target_arch = "wasm32"))]
+    fn changes_since_version(date: &str) -> String;
     fn origin_not_allowed(origin: &str) -> String;
     fn network_error(detail: &str) -> String;
     fn timed_out(seconds: i32) -> String;

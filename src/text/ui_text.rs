@@ -119,6 +119,46 @@ pub struct UiText {
     pub version_loading: &'static str,
     pub version_failed: &'static str,
     pub show_latest: &'static str,
+    /// The link to the readable change lists (`changes-<lang>.html`), in the
+    /// footer and in a kept version's banner.
+    pub what_changed: &'static str,
+    /// The change lists' page, written by the build (`site::changes`). Host only.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_title: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_intro: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_figures_added: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_figures_changed: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_figures_removed: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_sources: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_verdicts: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_before: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_after: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_nothing: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_first_version: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_as_json: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_version_data: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_at_version: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_source_added: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_source_removed: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_new_address: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub changes_also_published: &'static str,
     /// The embed panel's choice: pinned to the version shown, or (unticked)
     /// following updates.
     pub pin_version: &'static str,

@@ -96,6 +96,43 @@ pub const UI: UiText = UiText {
     version_loading: "正在加载存档版本的数据。数据送达前显示最新数据。",
     version_failed: "无法加载此版本的数据；显示的是最新数据。",
     show_latest: "显示最新数据",
+    what_changed: "数据变化",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_title: "数据的变化",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_intro: "已发布的每个数据版本，从新到旧，列出与上一版本相比的变化。每份清单都由两个版本的文件计算得出，而非手写。",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_figures_added: "新增的数字",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_figures_changed: "更改的数字",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_figures_removed: "删除的数字",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_sources: "新增、删除、更换网址或调整评级的来源",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_verdicts: "核查结论改变的说法",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_before: "之前",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_after: "之后",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_nothing: "没有变化。",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_first_version: "这是保存的第一个版本，没有更早的版本可供比较。",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_as_json: "此清单（JSON）",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_version_data: "此版本的数据",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_at_version: "此版本时的仪表板",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_source_added: "新增",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_source_removed: "删除",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_new_address: "新网址",
+    #[cfg(not(target_arch = "wasm32"))]
+    changes_also_published: "另有来源发布",
     pin_version: "将嵌入图表固定为此版本的数据（不勾选则随数据更新）",
     crash_message: "出错了，屏幕上的图表已无法交互。",
     crash_reload: "重新加载",
@@ -728,6 +765,16 @@ pub fn custom_failed(address: &str) -> String {
 
 pub fn version_shown(date: &str, latest: &str) -> String {
     format!("以下是截至{date}的存档数据。已有更新的数据（截至{latest}）。")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn changes_version_heading(date: &str) -> String {
+    format!("截至{date}的版本")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn changes_since_version(date: &str) -> String {
+    format!("与截至{date}的版本相比的变化。")
 }
 
 pub fn chart_changes_since(added: usize, changed: usize, removed: usize) -> String {

@@ -6,6 +6,7 @@ use super::browser;
 use crate::custom_data::{self, LoadError};
 use crate::data::{DataError, Dataset, Date};
 use crate::format;
+use crate::route::changes_page;
 use crate::text::messages;
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -99,7 +100,8 @@ pub fn CustomBanner(state: RwSignal<Custom>, version: Option<Date>, latest: Opti
     // Back to the latest built-in data: the same address without the parameter that left it.
     let (parameter, back) = if version.is_some() { ("v", text.show_latest) } else { ("data", text.show_builtin) };
     let builtin_link = move || browser::url_without_param(parameter);
-    move || match state.get() {
+    move || {
+        match state.get() {
         Custom::None => None,
         Custom::Loading { origin } => Some(
             view! {
@@ -122,6 +124,8 @@ pub fn CustomBanner(state: RwSignal<Custom>, version: Option<Date>, latest: Opti
                             }
                             _ => text.custom_loaded(&origin),
                         }}</strong>" "
+                        // What changed since: only a kept version has a list.
+                        <a href=changes_page(lang) data-part="what-changed" hidden=version.is_none()>{text.what_changed}</a>" "
                         <a href=builtin_link()>{back}</a>
                     </p>
                 </aside>
@@ -144,5 +148,6 @@ pub fn CustomBanner(state: RwSignal<Custom>, version: Option<Date>, latest: Opti
             }
             .into_any(),
         ),
+    }
     }
 }

@@ -6,9 +6,9 @@ use super::context;
 use super::key_numbers::KeyNumbers;
 use crate::analysis::key_numbers::tagline;
 use crate::analysis::target::{data_age, projections_already_passed};
-use crate::data::{DataError, SourceStatus, PACKAGE_NAME};
+use crate::data::{DataError, PACKAGE_NAME};
 use crate::format;
-use crate::route::{dashboard_page, Notice, Route, ThemeChoice};
+use crate::route::{changes_page, changes_section, dashboard_page, Notice, Route, ThemeChoice};
 use crate::text::Lang;
 use crate::text::{messages, ui};
 use leptos::prelude::*;
@@ -129,11 +129,7 @@ pub fn SourcesList() -> impl IntoView {
         .sources
         .iter()
         .map(|source| {
-            let status = match source.status {
-                SourceStatus::Verified => text.status_verified,
-                SourceStatus::Secondary => text.status_secondary,
-                SourceStatus::Weak => text.status_weak_source,
-            };
+            let status = format::source_status_word(source.status, lang);
             let title = match &source.url {
                 Some(url) => {
                     view! { <a href=url.clone() target="_blank" rel="noopener noreferrer">{source.title.get(lang).to_owned()}</a> }
@@ -185,10 +181,14 @@ pub fn Footer() -> impl IntoView {
     let pinned = Route { version: context::published_version(), ..Route::default() };
     let address = format!("{}{}{}", browser::page_dir(), dashboard_page(lang), pinned.to_query());
     let citation = cite::citation(dataset.title.get(lang), "data", dataset.as_of, &address, lang);
+    // What changed in the version on screen; a reader's own file has no list, so the page's top.
+    let section = context::published_version().map(|version| format!("#{}", changes_section(version)));
+    let what_changed = format!("{}{}", changes_page(lang), section.unwrap_or_default());
     view! {
         <footer class="site-footer" data-part="footer">
             <p>
                 <a href="#sources">{text.footer_sources}</a>{text.dot_separator}{text.data_as_of}{text.word_gap}{format::date(dataset.as_of, lang)}
+                {text.dot_separator}<a href=what_changed data-part="what-changed">{text.what_changed}</a>
             </p>
             <DownloadAllData/>
             <details class="cite" data-part="cite">

@@ -35,6 +35,8 @@ test('?v= of the older version shows its figures and date on the dashboard, with
     `These are the figures as of ${written(OLDER)}, a kept version. Newer data exists, as of ${written(LATEST)}.`,
   );
   await expect(page.locator('.as-of time')).toHaveAttribute('datetime', OLDER);
+  // The full list of what changed in every version since, in the page's language.
+  await expect(banner.getByRole('link', { name: 'What changed' })).toHaveAttribute('href', 'changes-en.html');
   await page.locator('figure[data-chart="deliveries"] details.table-view > summary').click();
   const table = page.locator('figure[data-chart="deliveries"] table');
   const olderLastQuarter = JSON.parse(readFileSync(OLDER_FILE, 'utf8'))
@@ -118,7 +120,8 @@ test('the kept-version banner speaks the page language', async ({ page, problems
   await page.goto(`./zh-CN.html?lang=zh-CN&v=${OLDER}`);
   const [year, month, day] = OLDER.split('-').map(Number);
   await expect(page.locator('.custom-banner.custom-loaded')).toContainText(`以下是截至${year}年${month}月${day}日的存档数据`);
-  await expect(page.locator('.custom-banner a')).toHaveText('显示最新数据');
+  await expect(page.locator('.custom-banner').getByRole('link', { name: '显示最新数据' })).toBeVisible();
+  await expect(page.locator('.custom-banner').getByRole('link', { name: '数据变化' })).toHaveAttribute('href', 'changes-zh-CN.html');
   void problems;
 });
 
