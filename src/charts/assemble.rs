@@ -2,7 +2,7 @@
 //! sources and notes every model derives from its points.
 
 use super::{messages, ChartId, ChartModel, ColorRole, DataPoint, Layout, SourceRef};
-use crate::data::{Dataset, Kind, Qualifier};
+use crate::data::{Dataset, FigureStatus, Kind, Qualifier};
 use crate::format;
 use crate::text::Lang;
 
@@ -50,6 +50,10 @@ pub(crate) fn model(
     let mut notes = qualifier_notes(&points, &categories, lang);
     if points.iter().any(|p| !p.secondary && matches!(p.kind, Kind::Target | Kind::Forecast | Kind::Guidance)) {
         notes.push(messages(lang).note_outline.to_owned());
+    }
+    // Rows mark a weak figure by word (`render::rows`); the note says what it means.
+    if layout == Layout::Rows && points.iter().any(|p| !p.secondary && p.status == Some(FigureStatus::Weak)) {
+        notes.push(messages(lang).note_weak.to_owned());
     }
     ChartModel {
         id,

@@ -12,6 +12,7 @@ use crate::format;
 use crate::sort::sort_by;
 use crate::text::Lang;
 
+mod quarter;
 mod so_far;
 
 /// Which year the chart compares. The choices follow the data: each year
@@ -24,6 +25,8 @@ pub enum CompetitorsYear {
     Full(i32),
     /// The months of the year published so far, compared over the same months.
     SoFar(i32),
+    /// One quarter of a year that has no annual figures yet (year, 1 to 4).
+    Quarter(i32, u8),
     /// The delivery targets makers announced for the year.
     Targets(i32),
 }
@@ -38,6 +41,7 @@ impl CompetitorsYear {
             CompetitorsYear::Latest => LATEST.to_owned(),
             CompetitorsYear::Full(year) => year.to_string(),
             CompetitorsYear::SoFar(year) => format!("{year}-so-far"),
+            CompetitorsYear::Quarter(year, quarter) => format!("{year}-q{quarter}"),
             CompetitorsYear::Targets(year) => format!("{year}-targets"),
         }
     }
@@ -52,7 +56,10 @@ impl CompetitorsYear {
             None => Some(CompetitorsYear::Full(year)),
             Some("so-far") => Some(CompetitorsYear::SoFar(year)),
             Some("targets") => Some(CompetitorsYear::Targets(year)),
-            Some(_) => None,
+            Some(view) => {
+                let quarter = view.strip_prefix('q').and_then(|q| q.parse().ok()).filter(|q| (1..=4).contains(q))?;
+                Some(CompetitorsYear::Quarter(year, quarter))
+            }
         }
     }
 
@@ -61,18 +68,23 @@ impl CompetitorsYear {
             CompetitorsYear::Latest => LATEST.to_owned(),
             CompetitorsYear::Full(year) => year.to_string(),
             CompetitorsYear::SoFar(year) => messages(lang).year_so_far(year),
+            CompetitorsYear::Quarter(year, quarter) => format::period(&Period::Quarter(year, quarter), lang),
             CompetitorsYear::Targets(year) => messages(lang).year_targets(year),
         }
     }
 
     /// Each year the makers' annual figures cover, then the tracked year so
-    /// far (until it has annual figures) and its targets (where any are known).
+    /// far and each of its quarters that Xiaomi and another maker have
+    /// figures for (until it has annual figures), and its targets (where any
+    /// are known).
     pub fn choices(dataset: &Dataset) -> Vec<CompetitorsYear> {
         let full = full_years(dataset);
         let tracked = tracked_year(dataset);
         let mut choices: Vec<CompetitorsYear> = full.iter().copied().map(CompetitorsYear::Full).collect();
         if !full.contains(&tracked) {
             choices.push(CompetitorsYear::SoFar(tracked));
+            let quarters = quarter::quarters(dataset, tracked);
+            choices.extend(quarters.into_iter().map(|q| CompetitorsYear::Quarter(tracked, q)));
         }
         if target_series(dataset).any(|(_, v)| v.period == Period::Year(tracked)) {
             choices.push(CompetitorsYear::Targets(tracked));
@@ -124,15 +136,31 @@ fn target_series(dataset: &Dataset) -> impl Iterator<Item = (&Series, &crate::da
         .filter(|(_, v)| v.kind == Kind::Target)
 }
 
+/// A carmaker's own count of the vehicles it delivered or sold, saying what
+/// it counts (not a market's, which names no powertrains).
+pub(super) fn is_maker_count(series: &Series) -> bool {
+    series.unit == Unit::Vehicles
+        && matches!(series.measure.as_str(), measure::DELIVERIES | measure::SALES_INCL_PHEV)
+        && series.includes.is_some()
+}
+
 /// Annual vehicle-count series of carmakers (not markets, not targets).
 fn maker_series(dataset: &Dataset) -> impl Iterator<Item = &Series> {
     dataset.series.iter().filter(|s| {
-        s.unit == Unit::Vehicles
-            && matches!(s.measure.as_str(), measure::DELIVERIES | measure::SALES_INCL_PHEV)
-            && s.includes.is_some()
+        is_maker_count(s)
             && s.values.iter().all(|v| v.kind.is_outcome())
             && s.values.iter().any(|v| v.period.granularity() == crate::data::Granularity::Year)
     })
+}
+
+/// A maker's row: its name and what its count includes, "Li Auto (EREV+BEV)".
+pub(super) fn maker_label(dataset: &Dataset, series: &Series, lang: Lang) -> String {
+    counting_label(dataset, &series.entity, series.includes.as_deref().unwrap_or(""), lang)
+}
+
+/// A maker's name and what a count of its `includes`.
+pub(super) fn counting_label(dataset: &Dataset, entity: &str, includes: &str, lang: Lang) -> String {
+    format!("{} ({})", dataset.entity_name(entity, lang), includes_label(includes))
 }
 
 /// BEV, PHEV and EREV are written the same in both languages.
@@ -168,6 +196,7 @@ pub fn build(dataset: &Dataset, choice: CompetitorsYear, lang: Lang) -> ChartMod
     let year = match choice.resolve(dataset) {
         CompetitorsYear::SoFar(year) => return so_far::build(dataset, year, lang),
         CompetitorsYear::Targets(year) => return so_far::targets(dataset, year, lang),
+        CompetitorsYear::Quarter(year, q) => return quarter::build(dataset, year, q, lang),
         CompetitorsYear::Full(year) => year,
         CompetitorsYear::Latest => tracked_year(dataset),
     };
@@ -176,11 +205,7 @@ pub fn build(dataset: &Dataset, choice: CompetitorsYear, lang: Lang) -> ChartMod
     let mut rows: Vec<(String, DataPoint)> = Vec::new();
     for series in maker_series(dataset) {
         let Some(value) = series.values.iter().find(|v| period.contains(&v.period)) else { continue };
-        let mut label = format!(
-            "{} ({})",
-            dataset.entity_name(&series.entity, lang),
-            includes_label(series.includes.as_deref().unwrap_or(""))
-        );
+        let mut label = maker_label(dataset, series, lang);
         if let Period::Span(from, to) = &value.period {
             label.push_str(&format!(", {}–{}", format::period_short(from, lang), format::period_short(to, lang)));
         }

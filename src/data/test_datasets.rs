@@ -47,6 +47,48 @@ pub fn fixture_with_a_month_added_and_a_quarter_corrected() -> Dataset {
     parse_dataset(&json.to_string()).unwrap_or_else(|errors| panic!("the newer fixture: {}", listed(&errors)))
 }
 
+/// The fixture with a first quarter of 2026 to compare: Xiaomi's weak
+/// "at least 80,000" (a quarterly figure), NIO's exact quarterly filing
+/// (83,465), Li Auto's three months (27,668 + 26,421 + 29,000, summed), and
+/// Leapmotor's January alone (only part of the quarter), as of 15 April 2026. Figures as the
+/// live data has them, Li Auto's March and Leapmotor's January invented.
+pub fn fixture_with_a_quarter_to_compare() -> Dataset {
+    let mut json: Json = serde_json::from_str(super::FIXTURE_JSON).expect("the fixture is JSON");
+    // The data as of mid-April: the quarter has ended.
+    json["as_of"] = serde_json::json!("2026-04-15");
+    let source = json["sources"][0]["id"].clone();
+    let value = |period: &str, value: u32, qualifier: &str| serde_json::json!({ "period": period, "value": value, "qualifier": qualifier, "kind": "actual", "sources": [source] });
+    let series = json["series"].as_array_mut().expect("series");
+    let xiaomi = series.iter_mut().find(|s| s["id"] == "xiaomi-deliveries-quarter").expect("Xiaomi's quarters");
+    let mut weak_floor = value("2026-Q1", 80_000, "at_least");
+    weak_floor["status"] = serde_json::json!("weak");
+    xiaomi["values"].as_array_mut().expect("values").push(weak_floor);
+    let li_auto = series.iter_mut().find(|s| s["id"] == "li-auto-deliveries-month").expect("Li Auto's months");
+    let months = li_auto["values"].as_array_mut().expect("values");
+    months.extend([value("2026-02", 26_421, "exact"), value("2026-03", 29_000, "exact")]);
+    let maker_series = |id: &str, entity: &str, title: &str, includes: &str, values: Vec<Json>| {
+        serde_json::json!({
+            "id": id, "title": { "en": title, "zh-CN": title }, "entity": entity, "measure": "deliveries",
+            "unit": "vehicles", "as_of": "2026-02-01", "includes": includes, "values": values,
+        })
+    };
+    series.push(maker_series(
+        "nio-deliveries-quarter",
+        "nio",
+        "NIO deliveries by quarter",
+        "bev",
+        vec![value("2026-Q1", 83_465, "exact")],
+    ));
+    series.push(maker_series(
+        "leapmotor-deliveries-month",
+        "leapmotor",
+        "Leapmotor deliveries by month",
+        "bev_erev",
+        vec![value("2026-01", 32_100, "about")],
+    ));
+    parse_dataset(&json.to_string()).unwrap_or_else(|errors| panic!("the fixture with a quarter: {}", listed(&errors)))
+}
+
 fn listed(errors: &[super::DataError]) -> String {
     errors.iter().map(|e| format!("\n  {e}")).collect()
 }

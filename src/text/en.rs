@@ -155,6 +155,7 @@ pub const UI: UiText = UiText {
     note_outline: "Dashed outline: a target or forecast, not an actual figure.",
     note_at_least: "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar.",
     note_about: "~ = about: a rounded figure.",
+    note_weak: "\"weak\": the figure rests only on low-quality pages; no better source was found.",
 
     // `deliveries`.
     by_month: "Month",
@@ -226,6 +227,7 @@ pub const UI: UiText = UiText {
     axis_days: "Days",
     axis_months: "Months",
     no_xiaomi_figure_at_all: "No Xiaomi figure in this dataset.",
+    xiaomi_figure_weak: "Xiaomi's figure rests on weak sources only.",
 
     // Projections and the data's age (`analysis::target`).
 
@@ -621,6 +623,33 @@ pub fn rank_over(months: &str, reported: &str, rank: usize, makers: usize) -> St
 
 pub fn note_compared_over(months: &str) -> String {
     format!("Makers are compared over {months}, the months Xiaomi has published; \"other months\" marks a maker whose published figures cover a different period, which is not comparable.")
+}
+
+pub fn quarter_title(quarter: &str) -> String {
+    format!("Deliveries by carmaker, {quarter}")
+}
+
+pub fn quarter_rank(quarter: &str, reported: &str, rank: usize, makers: usize) -> String {
+    format!(
+        "In {quarter} Xiaomi delivered {reported}, {} of the {makers} makers with a figure for the whole quarter.",
+        ordinal(rank)
+    )
+}
+
+pub fn quarter_rank_floor(quarter: &str, reported: &str, rank: usize, makers: usize) -> String {
+    format!(
+        "In {quarter} Xiaomi delivered {reported}: {} of the {makers} makers with a figure for the whole quarter, \
+         or higher, since its figure is only a floor.",
+        ordinal(rank)
+    )
+}
+
+pub fn quarter_no_xiaomi(quarter: &str) -> String {
+    format!("No Xiaomi figure for {quarter} in this dataset.")
+}
+
+pub fn note_quarter_partial(quarter: &str, makers: &str) -> String {
+    format!("Not compared: {makers}, whose figures in this dataset cover only part of {quarter}.")
 }
 
 pub fn targets_for_title(year: i32) -> String {

@@ -291,6 +291,14 @@ sentences {
     fn alone_over(months: &str, reported: &str) -> String;
     fn rank_over(months: &str, reported: &str, rank: usize, makers: usize) -> String;
     fn note_compared_over(months: &str) -> String;
+    // One quarter (`quarter` as the language writes it: "Q1 2026").
+    fn quarter_title(quarter: &str) -> String;
+    fn quarter_rank(quarter: &str, reported: &str, rank: usize, makers: usize) -> String;
+    /// Xiaomi's figure is a floor ("at least"): its place is at worst `rank`.
+    fn quarter_rank_floor(quarter: &str, reported: &str, rank: usize, makers: usize) -> String;
+    fn quarter_no_xiaomi(quarter: &str) -> String;
+    /// The makers whose figures cover only some months of the quarter.
+    fn note_quarter_partial(quarter: &str, makers: &str) -> String;
     fn targets_for_title(year: i32) -> String;
     fn target_rank(makers: usize, year: i32, target: &str, rank: usize) -> String;
     fn no_xiaomi_target(year: i32) -> String;

@@ -185,6 +185,8 @@ pub struct UiText {
     pub note_outline: &'static str,
     pub note_at_least: &'static str,
     pub note_about: &'static str,
+    /// What "weak" beside a bar's value means.
+    pub note_weak: &'static str,
 
     // `deliveries`.
     pub by_month: &'static str,
@@ -256,6 +258,8 @@ pub struct UiText {
     pub axis_days: &'static str,
     pub axis_months: &'static str,
     pub no_xiaomi_figure_at_all: &'static str,
+    /// Follows a takeaway whose Xiaomi figure rests on weak sources only.
+    pub xiaomi_figure_weak: &'static str,
 
     // Projections and the data's age (`analysis::target`).
 

@@ -156,6 +156,7 @@ pub const UI: UiText = UiText {
     note_outline: "虚线框：目标或预测值，并非实际数字。",
     note_at_least: "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。",
     note_about: "~ 表示约数：四舍五入后的数字。",
+    note_weak: "“低质量”：该数字仅有低质量网页来源，未找到更好的来源。",
 
     // `deliveries`.
     by_month: "月度",
@@ -227,6 +228,7 @@ pub const UI: UiText = UiText {
     axis_days: "天",
     axis_months: "月",
     no_xiaomi_figure_at_all: "此数据集中没有小米的数据。",
+    xiaomi_figure_weak: "小米的这一数字只有低质量来源。",
 
     // Projections and the data's age (`analysis::target`).
 
@@ -592,6 +594,26 @@ pub fn rank_over(months: &str, reported: &str, rank: usize, makers: usize) -> St
 
 pub fn note_compared_over(months: &str) -> String {
     format!("按小米已公布的月份（{months}）比较；“月份不同”表示该车企公布的数字覆盖其他时段，不可直接比较。")
+}
+
+pub fn quarter_title(quarter: &str) -> String {
+    format!("各车企{quarter}交付量")
+}
+
+pub fn quarter_rank(quarter: &str, reported: &str, rank: usize, makers: usize) -> String {
+    format!("{quarter}小米交付{reported}辆，在{makers}家有整季数字的车企中排第{rank}。")
+}
+
+pub fn quarter_rank_floor(quarter: &str, reported: &str, rank: usize, makers: usize) -> String {
+    format!("{quarter}小米交付{reported}辆，在{makers}家有整季数字的车企中排第{rank}或更高：这一数字只是下限。")
+}
+
+pub fn quarter_no_xiaomi(quarter: &str) -> String {
+    format!("此数据集中没有小米{quarter}的数据。")
+}
+
+pub fn note_quarter_partial(quarter: &str, makers: &str) -> String {
+    format!("未作比较：{makers}，其在此数据集中的数字只覆盖{quarter}的一部分。")
 }
 
 pub fn targets_for_title(year: i32) -> String {

@@ -2,7 +2,7 @@
 //! compared over the months Xiaomi has published (a maker whose figures cover other months is
 //! marked), and the delivery targets makers announced for the year.
 
-use super::{includes_label, is_xiaomi, maker_color};
+use super::{is_maker_count, is_xiaomi, maker_color, maker_label};
 use crate::analysis::{sum, Figure};
 use crate::charts::{messages, model, point_from, ChartId, ChartModel, DataPoint, Layout, Wording};
 use crate::data::ids::{entity, measure};
@@ -12,7 +12,7 @@ use crate::sort::sort_by;
 use crate::text::Lang;
 
 /// The months a period covers, as (year, month).
-fn months_of(period: &Period) -> Vec<(i32, u8)> {
+pub(super) fn months_of(period: &Period) -> Vec<(i32, u8)> {
     let (first, last) = (period.first_day(), period.last_day());
     let mut months = Vec::new();
     let (mut y, mut m) = (first.year, first.month);
@@ -35,11 +35,7 @@ fn in_year(series: &Series, year: i32) -> Vec<&Value> {
 
 fn maker_values(dataset: &Dataset, year: i32) -> Vec<(&Series, Vec<&Value>)> {
     let mut chosen: Vec<(&Series, Vec<&Value>)> = Vec::new();
-    for series in dataset.series.iter().filter(|s| {
-        s.unit == Unit::Vehicles
-            && matches!(s.measure.as_str(), measure::DELIVERIES | measure::SALES_INCL_PHEV)
-            && s.includes.is_some()
-    }) {
+    for series in dataset.series.iter().filter(|s| is_maker_count(s)) {
         let values = in_year(series, year);
         if values.is_empty() {
             continue;
@@ -65,6 +61,33 @@ fn span_label(months: &[(i32, u8)], lang: Lang) -> String {
     messages(lang).month_span(&first, &last, m2)
 }
 
+/// One point for a maker's figures `used` (in order): their sum, over the
+/// span from the first to the last, with every source, the weakest status,
+/// and, for more than one, how it was summed. `None` when `used` is empty.
+pub(super) fn summed(series: &Series, used: &[&Value], lang: Lang) -> Option<DataPoint> {
+    let (first, total) = (used.first()?, sum(used.iter().map(|v| Figure::of(v)))?);
+    let mut point = point_from(series, first, lang);
+    point.value = total.value;
+    point.qualifier = total.qualifier;
+    point.period = match used.last() {
+        Some(last) if used.len() > 1 => Period::Span(Box::new(first.period.clone()), Box::new(last.period.clone())),
+        _ => first.period.clone(),
+    };
+    point.sources = used.iter().flat_map(|v| v.sources.clone()).collect();
+    point.sources.dedup();
+    point.status = if used.iter().any(|v| v.status == Some(FigureStatus::Weak)) {
+        Some(FigureStatus::Weak)
+    } else {
+        used.iter().find_map(|v| v.status)
+    };
+    point.note = None;
+    if used.len() > 1 {
+        let parts: Vec<String> = used.iter().map(|v| format::period(&v.period, lang)).collect();
+        point.derivation = Some(messages(lang).sum_of(&parts));
+    }
+    Some(point)
+}
+
 pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
     let makers = maker_values(dataset, year);
     // The comparison runs over the months Xiaomi has published.
@@ -84,34 +107,11 @@ pub fn build(dataset: &Dataset, year: i32, lang: Lang) -> ChartModel {
         let used: Vec<&Value> = if covers_reference { same } else { values.clone() };
         let mut months: Vec<(i32, u8)> = used.iter().flat_map(|v| months_of(&v.period)).collect();
         months.sort_unstable();
-        let (Some(first), Some(total)) = (used.first(), sum(used.iter().map(|v| Figure::of(v)))) else { continue };
+        let Some(mut point) = summed(series, &used, lang) else { continue };
         let span = span_label(&months, lang);
-        let mut label = format!(
-            "{} ({})",
-            dataset.entity_name(&series.entity, lang),
-            includes_label(series.includes.as_deref().unwrap_or(""))
-        );
+        let mut label = maker_label(dataset, series, lang);
         if !covers_reference {
             label.push_str(&messages(lang).other_months(&span));
-        }
-        let mut point = point_from(series, first, lang);
-        point.value = total.value;
-        point.qualifier = total.qualifier;
-        point.period = match used.last() {
-            Some(last) if used.len() > 1 => Period::Span(Box::new(first.period.clone()), Box::new(last.period.clone())),
-            _ => first.period.clone(),
-        };
-        point.sources = used.iter().flat_map(|v| v.sources.clone()).collect();
-        point.sources.dedup();
-        point.status = if used.iter().any(|v| v.status == Some(FigureStatus::Weak)) {
-            Some(FigureStatus::Weak)
-        } else {
-            used.iter().find_map(|v| v.status)
-        };
-        point.note = None;
-        if used.len() > 1 {
-            let parts: Vec<String> = used.iter().map(|v| format::period(&v.period, lang)).collect();
-            point.derivation = Some(messages(lang).sum_of(&parts));
         }
         point.color = maker_color(&series.entity);
         rows.push((label, point, covers_reference));

@@ -6,7 +6,8 @@ use super::palette::{mark_color, Palette};
 use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, truncate_to};
 use super::{font, nice_bound, size, space, text_at, value_label, value_range, Area, DrawResult, Hit, PixelBox};
-use crate::charts::ChartModel;
+use crate::charts::{ChartModel, DataPoint};
+use crate::data::FigureStatus;
 use crate::format;
 use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
@@ -104,7 +105,7 @@ pub(super) fn draw_rows(
         let mark = PixelBox::new(zero.min(end), top, (end - zero).abs(), bottom - top);
         let area = PixelBox::new(plot_x.start, area_top, plot_x.end - plot_x.start, area_bottom - area_top);
         hits.push(Hit { index, mark, area });
-        let label = value_label(point, false, lang);
+        let label = status_marked(value_label(point, false, lang), point, lang);
         // The label goes past the bar and past any marker on the same row.
         let marker_end =
             model.points.iter().filter(|p| p.secondary && p.category == point.category).map(|p| x(p.value) + 2);
@@ -122,4 +123,16 @@ pub(super) fn draw_rows(
         }
     }
     Ok(())
+}
+
+/// A weak figure says so beside its value ("80,000+ · weak"): rows set
+/// makers' figures of different standing side by side, and the chart's notes
+/// say what the word means (`assemble::model`).
+fn status_marked(label: String, point: &DataPoint, lang: crate::text::Lang) -> String {
+    if point.status == Some(FigureStatus::Weak) {
+        let text = crate::text::ui(lang);
+        format!("{label}{}{}", text.dot_separator, text.status_weak_source)
+    } else {
+        label
+    }
 }
