@@ -11,7 +11,7 @@
 //! | `slides` | chart ids, each with its toggle after a colon: `target,competitors:2024` (present view) | every chart |
 //! | `by` | `month`, `quarter`, `year` (deliveries) | `quarter` |
 //! | `regions` | `change`, `volume` | `change` |
-//! | `year` | `latest`, a year (`2025`), `<year>-so-far`, `<year>-targets` (competitors) | `latest` |
+//! | `year` | `latest`, a year (`2025`), `<year>-so-far`, `<year>-q<quarter>`, `<year>-targets` (competitors) | `latest` |
 //! | `scale` | `days-to-100k`, `months-to-profit` | `days-to-100k` |
 //! | `fin` | `revenue`, `margin`, `result` | `revenue` |
 //! | `v` | a kept version of the data, by its date (`2026-07-03`) | the latest |
