@@ -91,7 +91,10 @@ fn the_readme_parameter_table_has_each_toggle_with_its_values_and_default() {
         }
         for value in &values {
             let mut settings = ChartSettings::default();
-            assert!(settings.set(chart, &example_of(value)), "the README documents `{param}={value}`, which is refused");
+            assert!(
+                settings.set(chart, &example_of(value)),
+                "the README documents `{param}={value}`, which is refused"
+            );
         }
         assert_eq!(code_spans(cells[3]), [default], "default of `{param}`");
         assert!(cells[4].contains(&format!("`{}`", chart.id())), "the row for `{param}` names `{}`", chart.id());

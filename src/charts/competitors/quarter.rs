@@ -164,7 +164,7 @@ fn takeaway(dataset: &Dataset, points: &[DataPoint], quarter: &str, lang: Lang) 
 mod tests {
     use super::*;
     use crate::charts::competitors::CompetitorsYear;
-    use crate::charts::{render_svg, ChartOptions, Theme};
+    use crate::charts::{render_svg, test_svg, ChartOptions, Theme};
     use crate::data::test_datasets::fixture_with_a_quarter_to_compare;
     use crate::text::ui;
 
@@ -212,6 +212,15 @@ mod tests {
         let svg = render_svg(&model, &ChartOptions { width: 800, height: 400, theme: Theme::Light, standalone: true });
         assert!(svg.contains("80,000+ · weak"), "the weak floor is marked in the drawing");
         assert!(svg.contains("83,465") && !svg.contains("83,465 · weak"), "an exact filing has no mark");
+        // On a phone, a label with no room after its bar is drawn inside its end;
+        // where the status word has no room, the value keeps its floor mark.
+        let phone =
+            render_svg(&model, &ChartOptions { width: 320, height: 400, theme: Theme::Light, standalone: false });
+        let labels = test_svg::texts(&test_svg::parse(&phone));
+        for value in ["83,465", "83,089"] {
+            assert!(labels.iter().any(|t| t == value), "{value} is drawn at 320 px: {labels:?}");
+        }
+        assert!(labels.iter().any(|t| t.starts_with("80,000+")), "the floor keeps its mark: {labels:?}");
     }
 
     #[test]

@@ -105,21 +105,31 @@ pub(super) fn draw_rows(
         let mark = PixelBox::new(zero.min(end), top, (end - zero).abs(), bottom - top);
         let area = PixelBox::new(plot_x.start, area_top, plot_x.end - plot_x.start, area_bottom - area_top);
         hits.push(Hit { index, mark, area });
-        let label = status_marked(value_label(point, false, lang), point, lang);
         // The label goes past the bar and past any marker on the same row.
         let marker_end =
             model.points.iter().filter(|p| p.secondary && p.category == point.category).map(|p| x(p.value) + 2);
         let start = marker_end.fold(end, i32::max) + 4;
-        let fits_after = f64::from(start) + text_width(&label, size::MARK_LABEL) <= f64::from(plot_x.end) + 20.0;
-        if bar >= 10.0 && fits_after {
-            text_at(
-                root,
-                label,
-                (start, (top + bottom) / 2),
-                size::MARK_LABEL,
-                &colors.text,
-                (HPos::Left, VPos::Center),
-            )?;
+        let fits_after =
+            |label: &str| f64::from(start) + text_width(label, size::MARK_LABEL) <= f64::from(plot_x.end) + 20.0;
+        // A long bar on a narrow screen keeps its label inside its end: in the
+        // background's colour on a filled bar, in the text's on an open or
+        // dashed one (at least 4.5:1 either way, in both themes).
+        let fits_inside = |label: &str| f64::from(end - zero) >= text_width(label, size::MARK_LABEL) + 8.0;
+        let inside_color = if swatch == Swatch::Filled { &colors.background } else { &colors.text };
+        // The value with its status word, or, where that has no room, the value alone
+        // (the tooltip, the table and the notes still say it).
+        let plain = value_label(point, false, lang);
+        let labels = [status_marked(plain.clone(), point, lang), plain];
+        let middle = (top + bottom) / 2;
+        if bar < 10.0 {
+            continue;
+        }
+        if let Some(label) = labels.iter().find(|label| fits_after(label)) {
+            let at = (start, middle);
+            text_at(root, label.as_str(), at, size::MARK_LABEL, &colors.text, (HPos::Left, VPos::Center))?;
+        } else if let Some(label) = labels.iter().find(|label| fits_inside(label)) {
+            let at = (end - 4, middle);
+            text_at(root, label.as_str(), at, size::MARK_LABEL, inside_color, (HPos::Right, VPos::Center))?;
         }
     }
     Ok(())
