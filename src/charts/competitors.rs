@@ -188,6 +188,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
         set: |settings, id| CompetitorsYear::from_id(id).map(|choice| settings.competitors = choice).is_some(),
     }),
     build: |dataset, settings, lang| build(dataset, settings.competitors, lang),
+    over_time: false,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Deliveries of Xiaomi and the other makers, one year at a time, largest first",
 };

@@ -49,6 +49,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     former_slugs: &[],
     toggle: None,
     build: |dataset, _, lang| build(dataset, lang),
+    over_time: true,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Cumulative deliveries with milestones, and the path to 1,000,000 at the target and the recent pace",
 };

@@ -64,6 +64,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
         set: |settings, id| choose(&mut settings.deliveries, id),
     }),
     build: |dataset, settings, lang| build(dataset, settings.deliveries, lang),
+    over_time: true,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Xiaomi's deliveries by month, quarter or year, against the year's target",
 };

@@ -69,6 +69,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
         set: |settings, id| choose(&mut settings.financials, id),
     }),
     build: |dataset, settings, lang| build(dataset, settings.financials, lang),
+    over_time: true,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Xiaomi's EV segment by quarter: revenue, gross margin and result",
 };

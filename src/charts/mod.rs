@@ -5,6 +5,7 @@
 mod assemble;
 pub mod export;
 pub mod fit;
+pub mod range;
 pub mod registry;
 pub mod render;
 mod since;
@@ -108,6 +109,19 @@ impl ChartSettings {
     /// Chooses an option of the chart's toggle; false when the id is not one.
     pub fn set(&mut self, chart: ChartId, option: &str) -> bool {
         chart.chart().toggle.as_ref().is_some_and(|toggle| (toggle.set)(self, option))
+    }
+
+    /// Only what `chart` reads: its toggle's choice and, for a chart over
+    /// time, the range; every other setting at its default.
+    pub fn of_chart(&self, chart: ChartId) -> ChartSettings {
+        let mut own = ChartSettings::default();
+        if let Some(value) = self.selected(chart) {
+            own.set(chart, &value);
+        }
+        if chart.chart().over_time {
+            own.range = self.range;
+        }
+        own
     }
 
     /// Every setting a reader can reach with one chart's toggle on this dataset.
@@ -301,7 +315,12 @@ impl ChartModel {
 /// Builds a chart's model from the dataset. Missing series give an empty model,
 /// which renders as a "no data" chart rather than failing.
 pub fn build(id: ChartId, dataset: &Dataset, settings: &ChartSettings, lang: Lang) -> ChartModel {
-    (id.chart().build)(dataset, settings, lang)
+    let chart = id.chart();
+    if chart.over_time {
+        range::build_within(settings.range, dataset, lang, |data| (chart.build)(data, settings, lang))
+    } else {
+        (chart.build)(dataset, settings, lang)
+    }
 }
 
 #[cfg(test)]

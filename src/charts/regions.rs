@@ -74,6 +74,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
         set: |settings, id| choose(&mut settings.regions, id),
     }),
     build: |dataset, settings, lang| build(dataset, settings.regions, lang),
+    over_time: false,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "EV sales by region: the actuals and the latest year's forecast, as change or as volume",
 };

@@ -23,6 +23,9 @@ pub struct Chart<Settings: 'static, Model> {
     pub toggle: Option<ToggleEntry<Settings>>,
     /// The model for these settings; only the chart's own setting is read.
     pub build: fn(&Dataset, &Settings, Lang) -> Model,
+    /// Whether the chart runs over time, so that a reader's range
+    /// (`from=`, `to=`, `range::TimeRange`) cuts it.
+    pub over_time: bool,
     /// What the chart shows, in one line of English, for the README's chart
     /// table. Host only: the browser never shows it.
     #[cfg(not(target_arch = "wasm32"))]
@@ -71,10 +74,12 @@ macro_rules! charts {
             }
         }
 
-        /// Each toggled chart's choice, in the field named after its module.
+        /// Each toggled chart's choice, in the field named after its module,
+        /// and the range of time the reader asked for (charts over time).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
         pub struct ChartSettings {
             $($(pub $module: $setting,)?)+
+            pub range: range::TimeRange,
         }
     };
 }

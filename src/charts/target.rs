@@ -38,6 +38,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     former_slugs: &["target-2026"],
     toggle: None,
     build: |dataset, _, lang| build(dataset, lang),
+    over_time: false,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "The year's delivery target tracked month by month against the pace it needs",
 };

@@ -15,6 +15,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
     former_slugs: &[],
     toggle: None,
     build: |dataset, _, lang| build(dataset, lang),
+    over_time: false,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Each year's delivery target, as first announced and as raised, against what was delivered",
 };

@@ -56,6 +56,7 @@ pub(super) const CHART: Chart<ChartSettings, ChartModel> = Chart {
         set: |settings, id| choose(&mut settings.time_to_scale, id),
     }),
     build: |dataset, settings, lang| build(dataset, settings.time_to_scale, lang),
+    over_time: false,
     #[cfg(not(target_arch = "wasm32"))]
     shows: "Days from launch to 100,000 vehicles, and months to the first quarterly profit",
 };

@@ -14,10 +14,12 @@
 //! | `year` | `latest`, a year (`2025`), `<year>-so-far`, `<year>-q<quarter>`, `<year>-targets` (competitors) | `latest` |
 //! | `scale` | `days-to-100k`, `months-to-profit` | `days-to-100k` |
 //! | `fin` | `revenue`, `margin`, `result` | `revenue` |
+//! | `from`, `to` | a year, quarter or month (`2025`, `2025-Q3`, `2025-07`): the range of a chart over time | the whole |
 //! | `v` | a kept version of the data, by its date (`2026-07-03`) | the latest |
 //!
 //! Unknown values fall back to the default and produce a notice for the reader.
 
+use crate::charts::range::{Bound, TimeRange};
 use crate::charts::{ChartId, ChartSettings};
 use crate::data::Date;
 use crate::text::Lang;
@@ -130,6 +132,8 @@ impl Route {
                     value.parse::<u32>().ok().filter(|n| (1..=MAX_SLIDE).contains(n)).map(|n| route.slide = Some(n))
                 }
                 "v" => Date::parse(&value).map(|v| route.version = Some(v)),
+                "from" => Bound::parse(&value).map(|from| route.settings.range.from = Some(from)),
+                "to" => Bound::parse(&value).map(|to| route.settings.range.to = Some(to)),
                 // Read once the whole address is, so a slide's own toggle
                 // wins over the chart's parameter wherever that comes.
                 "slides" => {
@@ -145,6 +149,15 @@ impl Route {
             if accepted.is_none() {
                 notices.push(Notice { parameter: truncate(&key), value: truncate(&value) });
             }
+        }
+        // A range that ends before it starts cuts nothing: both ends are named and ignored.
+        let range = route.settings.range;
+        if range.is_reversed() {
+            for (parameter, bound) in [("from", range.from), ("to", range.to)] {
+                let value = bound.map(|b| b.period().to_string()).unwrap_or_default();
+                notices.push(Notice { parameter: parameter.to_owned(), value });
+            }
+            route.settings.range = TimeRange::default();
         }
         if let Some(list) = deck {
             route.deck = Some(route.read_deck(&list, &mut notices));
@@ -188,6 +201,12 @@ impl Route {
                 if defaults.selected(chart).as_ref() != Some(&value) {
                     parts.push(format!("{param}={value}"));
                 }
+            }
+        }
+        let range = self.settings.range;
+        for (param, bound) in [("from", range.from), ("to", range.to)] {
+            if let Some(bound) = bound {
+                parts.push(format!("{param}={}", bound.period()));
             }
         }
         if self.theme != ThemeChoice::Auto {
@@ -276,6 +295,35 @@ pub fn embed_page_named(slug: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_range_is_read_in_the_datas_period_forms_and_written_back_the_same() {
+        let (route, notices) = Route::from_query("?by=month&from=2025-01&to=2025-Q4");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            route.settings.range,
+            TimeRange { from: Some(Bound::Month(2025, 1)), to: Some(Bound::Quarter(2025, 4)) }
+        );
+        assert_eq!(route.to_query(), "?by=month&from=2025-01&to=2025-Q4");
+        let (open_start, _) = Route::from_query("?to=2025");
+        assert_eq!(open_start.settings.range, TimeRange { from: None, to: Some(Bound::Year(2025)) });
+        // Every slide of a deck takes the address's range.
+        let (deck, _) = Route::from_query("?view=present&slides=deliveries,cumulative&from=2025");
+        assert!(deck.slides().iter().all(|slide| slide.settings.range.from == Some(Bound::Year(2025))));
+    }
+
+    #[test]
+    fn a_malformed_or_reversed_range_is_named_in_a_notice_and_ignored() {
+        let (route, notices) = Route::from_query("?from=2025-13&to=last-year");
+        assert!(route.settings.range.is_whole());
+        let named: Vec<(&str, &str)> = notices.iter().map(|n| (n.parameter.as_str(), n.value.as_str())).collect();
+        assert_eq!(named, [("from", "2025-13"), ("to", "last-year")]);
+        let (route, notices) = Route::from_query("?from=2026-Q2&to=2025");
+        assert!(route.settings.range.is_whole(), "a reversed range cuts nothing");
+        let named: Vec<(&str, &str)> = notices.iter().map(|n| (n.parameter.as_str(), n.value.as_str())).collect();
+        assert_eq!(named, [("from", "2026-Q2"), ("to", "2025")]);
+        assert_eq!(route.to_query(), "");
+    }
 
     #[test]
     fn reads_every_documented_parameter() {

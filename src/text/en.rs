@@ -156,6 +156,7 @@ pub const UI: UiText = UiText {
     note_at_least: "+ = at least: the source states a floor (\"over 40,000\"), drawn as an open bar.",
     note_about: "~ = about: a rounded figure.",
     note_weak: "\"weak\": the figure rests only on low-quality pages; no better source was found.",
+    note_range_derived: "Figures computed from others (running totals, sums) still count the figures before the range.",
 
     // `deliveries`.
     by_month: "Month",
@@ -623,6 +624,26 @@ pub fn rank_over(months: &str, reported: &str, rank: usize, makers: usize) -> St
 
 pub fn note_compared_over(months: &str) -> String {
     format!("Makers are compared over {months}, the months Xiaomi has published; \"other months\" marks a maker whose published figures cover a different period, which is not comparable.")
+}
+
+pub fn range_between(from: &str, to: &str) -> String {
+    format!("{from} to {to}")
+}
+
+pub fn range_from(from: &str) -> String {
+    format!("from {from}")
+}
+
+pub fn range_to(to: &str) -> String {
+    format!("up to {to}")
+}
+
+pub fn range_shown(range: &str) -> String {
+    format!("Shown: {range}, as this address asks.")
+}
+
+pub fn range_empty(range: &str) -> String {
+    format!("This chart has no figures for {range}, which this address asks for; the whole chart is shown.")
 }
 
 pub fn quarter_title(quarter: &str) -> String {

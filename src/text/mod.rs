@@ -291,6 +291,13 @@ sentences {
     fn alone_over(months: &str, reported: &str) -> String;
     fn rank_over(months: &str, reported: &str, rank: usize, makers: usize) -> String;
     fn note_compared_over(months: &str) -> String;
+    // A reader's range of time (`from=`, `to=`; `charts::range`): its words,
+    // and the chart notes that say it is applied, or could not be.
+    fn range_between(from: &str, to: &str) -> String;
+    fn range_from(from: &str) -> String;
+    fn range_to(to: &str) -> String;
+    fn range_shown(range: &str) -> String;
+    fn range_empty(range: &str) -> String;
     // One quarter (`quarter` as the language writes it: "Q1 2026").
     fn quarter_title(quarter: &str) -> String;
     fn quarter_rank(quarter: &str, reported: &str, rank: usize, makers: usize) -> String;

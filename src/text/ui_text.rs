@@ -187,6 +187,8 @@ pub struct UiText {
     pub note_about: &'static str,
     /// What "weak" beside a bar's value means.
     pub note_weak: &'static str,
+    /// Under a chart cut to a range that draws figures computed from others.
+    pub note_range_derived: &'static str,
 
     // `deliveries`.
     pub by_month: &'static str,

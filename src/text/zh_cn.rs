@@ -157,6 +157,7 @@ pub const UI: UiText = UiText {
     note_at_least: "+ 表示至少：来源给出的是下限（如“超过4万辆”），以空心柱表示。",
     note_about: "~ 表示约数：四舍五入后的数字。",
     note_weak: "“低质量”：该数字仅有低质量网页来源，未找到更好的来源。",
+    note_range_derived: "由其他数字计算得出的数字（累计、合计）仍计入该时段之前的数字。",
 
     // `deliveries`.
     by_month: "月度",
@@ -594,6 +595,26 @@ pub fn rank_over(months: &str, reported: &str, rank: usize, makers: usize) -> St
 
 pub fn note_compared_over(months: &str) -> String {
     format!("按小米已公布的月份（{months}）比较；“月份不同”表示该车企公布的数字覆盖其他时段，不可直接比较。")
+}
+
+pub fn range_between(from: &str, to: &str) -> String {
+    format!("{from}至{to}")
+}
+
+pub fn range_from(from: &str) -> String {
+    format!("{from}起")
+}
+
+pub fn range_to(to: &str) -> String {
+    format!("截至{to}")
+}
+
+pub fn range_shown(range: &str) -> String {
+    format!("按此地址的要求显示：{range}。")
+}
+
+pub fn range_empty(range: &str) -> String {
+    format!("此地址要求显示{range}，但此图没有该时段的数据；显示的是完整图表。")
 }
 
 pub fn quarter_title(quarter: &str) -> String {

@@ -33,7 +33,8 @@ pub fn page_url(route: Route) -> String {
 
 /// The chart's share page: its prerendered page, readable before its script
 /// runs, whose head carries the link preview (title, takeaway, a 1200 × 630
-/// image), with this chart's toggle if it is not the default, and pinned to
+/// image), with this chart's toggle if it is not the default (and its range,
+/// for a chart over time), and pinned to
 /// a kept `version` of the data if one is given. What "Copy link" gives,
 /// what the embed code's iframe opens and what a citation names.
 pub fn share_url(id: ChartId, settings: ChartSettings, lang: Lang, version: Option<Date>) -> String {
@@ -42,11 +43,8 @@ pub fn share_url(id: ChartId, settings: ChartSettings, lang: Lang, version: Opti
 
 /// [`share_url`] in the site folder `dir`.
 fn share_url_in(dir: &str, id: ChartId, settings: ChartSettings, lang: Lang, version: Option<Date>) -> String {
-    let mut toggle = ChartSettings::default();
-    if let Some(value) = settings.selected(id) {
-        toggle.set(id, &value);
-    }
-    format!("{dir}{}{}", embed_page(id, lang), Route { settings: toggle, version, ..Route::default() }.to_query())
+    let own = settings.of_chart(id);
+    format!("{dir}{}{}", embed_page(id, lang), Route { settings: own, version, ..Route::default() }.to_query())
 }
 
 /// Ready-to-paste embed code: an iframe that opens the share page (pinned to
