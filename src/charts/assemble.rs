@@ -69,6 +69,7 @@ pub(crate) fn model(
         points,
         reference_lines: Vec::new(),
         notes,
+        emphasized: Vec::new(),
         as_of: dataset.as_of,
         lang,
     }

@@ -5,6 +5,7 @@
 mod assemble;
 pub mod export;
 pub mod fit;
+pub mod highlight;
 pub mod range;
 pub mod registry;
 pub mod render;
@@ -111,8 +112,8 @@ impl ChartSettings {
         chart.chart().toggle.as_ref().is_some_and(|toggle| (toggle.set)(self, option))
     }
 
-    /// Only what `chart` reads: its toggle's choice and, for a chart over
-    /// time, the range; every other setting at its default.
+    /// Only what `chart` reads: its toggle's choice, the highlight and, for
+    /// a chart over time, the range; every other setting at its default.
     pub fn of_chart(&self, chart: ChartId) -> ChartSettings {
         let mut own = ChartSettings::default();
         if let Some(value) = self.selected(chart) {
@@ -121,6 +122,7 @@ impl ChartSettings {
         if chart.chart().over_time {
             own.range = self.range;
         }
+        own.highlight = self.highlight;
         own
     }
 
@@ -266,6 +268,9 @@ pub struct ChartModel {
     pub reference_lines: Vec<ReferenceLine>,
     /// Qualifier marks and derivations, for the notes line.
     pub notes: Vec<String>,
+    /// The points a reader's highlight names (`highlight`), by index: drawn
+    /// with an outline as well as the accent.
+    pub emphasized: Vec<usize>,
     pub sources: Vec<SourceRef>,
     pub as_of: Date,
     pub lang: Lang,
@@ -316,11 +321,13 @@ impl ChartModel {
 /// which renders as a "no data" chart rather than failing.
 pub fn build(id: ChartId, dataset: &Dataset, settings: &ChartSettings, lang: Lang) -> ChartModel {
     let chart = id.chart();
-    if chart.over_time {
+    let mut model = if chart.over_time {
         range::build_within(settings.range, dataset, lang, |data| (chart.build)(data, settings, lang))
     } else {
         (chart.build)(dataset, settings, lang)
-    }
+    };
+    highlight::apply(&mut model, &settings.highlight, dataset, lang);
+    model
 }
 
 #[cfg(test)]

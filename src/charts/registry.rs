@@ -75,11 +75,13 @@ macro_rules! charts {
         }
 
         /// Each toggled chart's choice, in the field named after its module,
-        /// and the range of time the reader asked for (charts over time).
+        /// the range of time the reader asked for (charts over time) and what
+        /// they asked to highlight.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
         pub struct ChartSettings {
             $($(pub $module: $setting,)?)+
             pub range: range::TimeRange,
+            pub highlight: highlight::Highlight,
         }
     };
 }

@@ -15,10 +15,12 @@
 //! | `scale` | `days-to-100k`, `months-to-profit` | `days-to-100k` |
 //! | `fin` | `revenue`, `margin`, `result` | `revenue` |
 //! | `from`, `to` | a year, quarter or month (`2025`, `2025-Q3`, `2025-07`): the range of a chart over time | the whole |
+//! | `highlight` | periods or carmaker ids, comma-separated, up to 3 (`2025-Q3`, `byd`) | none |
 //! | `v` | a kept version of the data, by its date (`2026-07-03`) | the latest |
 //!
 //! Unknown values fall back to the default and produce a notice for the reader.
 
+use crate::charts::highlight::Highlight;
 use crate::charts::range::{Bound, TimeRange};
 use crate::charts::{ChartId, ChartSettings};
 use crate::data::Date;
@@ -134,6 +136,13 @@ impl Route {
                 "v" => Date::parse(&value).map(|v| route.version = Some(v)),
                 "from" => Bound::parse(&value).map(|from| route.settings.range.from = Some(from)),
                 "to" => Bound::parse(&value).map(|to| route.settings.range.to = Some(to)),
+                "highlight" => {
+                    let (highlight, refused) = Highlight::parse(&value);
+                    route.settings.highlight = highlight;
+                    let named = refused.iter().map(|item| Notice { parameter: key.clone(), value: truncate(item) });
+                    notices.extend(named);
+                    Some(())
+                }
                 // Read once the whole address is, so a slide's own toggle
                 // wins over the chart's parameter wherever that comes.
                 "slides" => {
@@ -208,6 +217,9 @@ impl Route {
             if let Some(bound) = bound {
                 parts.push(format!("{param}={}", bound.period()));
             }
+        }
+        if !self.settings.highlight.is_empty() {
+            parts.push(format!("highlight={}", self.settings.highlight.id()));
         }
         if self.theme != ThemeChoice::Auto {
             parts.push(format!("theme={}", self.theme.id()));
@@ -310,6 +322,15 @@ mod tests {
         // Every slide of a deck takes the address's range.
         let (deck, _) = Route::from_query("?view=present&slides=deliveries,cumulative&from=2025");
         assert!(deck.slides().iter().all(|slide| slide.settings.range.from == Some(Bound::Year(2025))));
+    }
+
+    #[test]
+    fn a_highlight_is_read_written_back_and_what_it_cannot_use_is_named() {
+        let (route, notices) = Route::from_query("?highlight=2025-Q3,byd,Not%20an%20id");
+        assert_eq!(route.settings.highlight.id(), "2025-Q3,byd");
+        let named: Vec<(&str, &str)> = notices.iter().map(|n| (n.parameter.as_str(), n.value.as_str())).collect();
+        assert_eq!(named, [("highlight", "Not an id")]);
+        assert_eq!(route.to_query(), "?highlight=2025-Q3,byd");
     }
 
     #[test]

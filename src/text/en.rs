@@ -646,6 +646,14 @@ pub fn range_empty(range: &str) -> String {
     format!("This chart has no figures for {range}, which this address asks for; the whole chart is shown.")
 }
 
+pub fn highlighted(marks: &str) -> String {
+    format!("Highlighted: {marks}.")
+}
+
+pub fn highlight_unmatched(marks: &str) -> String {
+    format!("Nothing in this chart matches {marks}, which this address asks to highlight.")
+}
+
 pub fn quarter_title(quarter: &str) -> String {
     format!("Deliveries by carmaker, {quarter}")
 }

@@ -298,6 +298,9 @@ sentences {
     fn range_to(to: &str) -> String;
     fn range_shown(range: &str) -> String;
     fn range_empty(range: &str) -> String;
+    /// A reader's highlight: the marks named with their values, and those that match nothing.
+    fn highlighted(marks: &str) -> String;
+    fn highlight_unmatched(marks: &str) -> String;
     // One quarter (`quarter` as the language writes it: "Q1 2026").
     fn quarter_title(quarter: &str) -> String;
     fn quarter_rank(quarter: &str, reported: &str, rank: usize, makers: usize) -> String;

@@ -617,6 +617,14 @@ pub fn range_empty(range: &str) -> String {
     format!("此地址要求显示{range}，但此图没有该时段的数据；显示的是完整图表。")
 }
 
+pub fn highlighted(marks: &str) -> String {
+    format!("突出显示：{marks}。")
+}
+
+pub fn highlight_unmatched(marks: &str) -> String {
+    format!("此地址要求突出显示{marks}，但此图中没有对应的数据。")
+}
+
 pub fn quarter_title(quarter: &str) -> String {
     format!("各车企{quarter}交付量")
 }

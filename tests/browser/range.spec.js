@@ -32,7 +32,7 @@ test('by=month&from=2025-01&to=2025-12 draws, tabulates and exports the twelve m
 
   await card.locator('details.table-view > summary').click();
   const rows = card.locator('table tbody tr');
-  expect(await rows.count(), 'a table row per CSV row').toBe(csv.length - 1);
+  await expect(rows, 'a table row per CSV row').toHaveCount(csv.length - 1);
   await expect(rows.first()).toContainText('2025');
   await expect(card.locator('table')).not.toContainText('2024');
 
@@ -48,6 +48,8 @@ test('a running total cut to a range starts at the total it had then', async ({ 
   const card = page.locator('figure[data-chart="cumulative"]');
   const rowsOf = async () => {
     await card.locator('details.table-view > summary').click();
+    // The table is written when it is first opened.
+    await expect(card.locator('table tbody tr').first()).toBeVisible();
     return card.locator('table tbody tr').allInnerTexts();
   };
   const whole = await rowsOf();
@@ -71,3 +73,23 @@ test('a reversed or malformed range is named in the notice, and the chart is dra
   }
   void problems;
 });
+
+// A highlight by address: the named quarter or carmaker is drawn with an
+// outline as well as the accent (not by colour alone), and the takeaway names it.
+const OUTLINE = 'polyline[stroke="#1F2328"][stroke-width="2"]';
+for (const [chart, query, named] of [['deliveries', 'highlight=2025-Q3', /Highlighted: Q3 2025: [\d,]+\+?\.$/], ['competitors', 'highlight=byd', /Highlighted: BYD \(/]]) {
+  test(`${query} on ${chart} outlines what it names and the takeaway names it`, async ({ page, problems }) => {
+    const figure = page.locator(`figure[data-chart="${chart}"]`);
+    await page.goto(`./?${FROZEN}&theme=light`);
+    await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
+    const before = await figure.locator(`svg.chart-svg ${OUTLINE}`).count();
+    await page.goto(`./?${FROZEN}&theme=light&${query}`);
+    await expect(page.locator('.custom-banner.custom-loaded')).toBeVisible();
+    await expect(figure.locator('.takeaway')).toHaveText(named);
+    expect(await figure.locator(`svg.chart-svg ${OUTLINE}`).count()).toBeGreaterThan(before);
+    // Copy link and the embed code keep it.
+    await figure.locator('details.cite > summary').click();
+    await expect(figure.locator('.cite-text')).toContainText(query);
+    void problems;
+  });
+}

@@ -1,6 +1,6 @@
 //! Layout: columns, one slot per category with bars side by side.
 
-use super::marks::{dashed_line, draw_mark};
+use super::marks::{dashed_line, draw_mark, outline};
 use super::palette::{mark_color, Palette};
 use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, wrap};
@@ -121,6 +121,9 @@ pub(super) fn draw_columns(
             continue;
         }
         draw_mark(root, swatch, mark_color(point, colors), (left, end), (right, zero), colors)?;
+        if model.emphasized.contains(&index) {
+            outline(root, (left, end), (right, zero), colors)?;
+        }
         // A tap anywhere in the bar's share of its slot, from the plot's top
         // to its bottom, answers: a short bar is as easy to tap as a tall one.
         // Where group `g`'s share of slot `category` starts: a slot's edges

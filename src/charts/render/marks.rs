@@ -23,6 +23,23 @@ pub(super) fn dashed_line(area: &Area, from: (i32, i32), to: (i32, i32), style: 
 }
 
 /// A bar (or legend swatch) in the style its swatch calls for.
+/// The outline around a highlighted mark (`ChartModel::emphasized`), in the
+/// text's colour, 2 px outside it: the highlight is told by weight as well
+/// as by the accent.
+pub(super) fn outline(
+    area: &Area,
+    (left, top): (i32, i32),
+    (right, bottom): (i32, i32),
+    colors: &Palette,
+) -> DrawResult {
+    let (top, bottom) = (top.min(bottom), top.max(bottom));
+    let (left, top, right, bottom) = (left - 3, top - 3, right + 3, bottom + 3);
+    // A path, not a rectangle: plotters' SVG rectangles drop the stroke's width.
+    let corners = vec![(left, top), (right, top), (right, bottom), (left, bottom), (left, top)];
+    area.draw(&PathElement::new(corners, colors.text.stroke_width(2)))?;
+    Ok(())
+}
+
 pub(super) fn draw_mark(
     area: &Area,
     swatch: Swatch,

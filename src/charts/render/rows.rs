@@ -1,7 +1,7 @@
 //! Layout: rows, one horizontal bar per category.
 
 use super::columns::group_count;
-use super::marks::draw_mark;
+use super::marks::{draw_mark, outline};
 use super::palette::{mark_color, Palette};
 use super::swatch::{swatch_of, Swatch};
 use super::text::{text_width, truncate_to};
@@ -93,6 +93,9 @@ pub(super) fn draw_rows(
             continue;
         }
         draw_mark(root, swatch, mark_color(point, colors), (zero.min(end), top), (zero.max(end), bottom), colors)?;
+        if model.emphasized.contains(&index) {
+            outline(root, (zero.min(end), top), (zero.max(end), bottom), colors)?;
+        }
         // A tap anywhere across the plot on the bar's share of its row answers.
         let share = |group: usize| match group {
             0 => 0.0,
