@@ -76,23 +76,35 @@ pub(crate) fn model(
 }
 
 /// Collects the distinct sources of the given points, in first-use order.
-fn sources_of(dataset: &Dataset, points: &[DataPoint], lang: Lang) -> Vec<SourceRef> {
+pub(crate) fn sources_of(dataset: &Dataset, points: &[DataPoint], lang: Lang) -> Vec<SourceRef> {
     let mut seen: Vec<&str> = Vec::new();
     for id in points.iter().flat_map(DataPoint::all_sources) {
         if !seen.contains(&id.as_str()) {
             seen.push(id);
         }
     }
-    seen.into_iter()
-        .filter_map(|id| dataset.source(id))
-        .map(|s| SourceRef {
-            id: s.id.clone(),
-            publisher: s.publisher.get(lang).to_owned(),
-            title: s.title.get(lang).to_owned(),
-            date: s.date,
-            url: s.url.clone(),
-        })
-        .collect()
+    seen.into_iter().filter_map(|id| dataset.source(id)).map(|s| source_ref(s, lang)).collect()
+}
+
+fn source_ref(source: &crate::data::Source, lang: Lang) -> SourceRef {
+    SourceRef {
+        id: source.id.clone(),
+        publisher: source.publisher.get(lang).to_owned(),
+        title: source.title.get(lang).to_owned(),
+        date: source.date,
+        url: source.url.clone(),
+    }
+}
+
+/// Adds to the model's sources those its annotations (milestones) cite and its points do not.
+pub(crate) fn cite_annotations(chart: &mut ChartModel, dataset: &Dataset, lang: Lang) {
+    for annotation in &chart.annotations {
+        for id in &annotation.sources {
+            if !chart.sources.iter().any(|s| &s.id == id) {
+                chart.sources.extend(dataset.source(id).map(|source| source_ref(source, lang)));
+            }
+        }
+    }
 }
 
 /// The notes line: what the marks mean, for the qualifiers actually drawn.

@@ -127,22 +127,8 @@ pub fn build(dataset: &Dataset, lang: Lang) -> ChartModel {
         let total = format::figure(count.total.value, Unit::Vehicles, count.total.qualifier, lang);
         chart.notes.push(text.cumulative_left_off(&format::period(&count.period, lang), &total));
     }
-    for annotation in &annotations {
-        for id in &annotation.sources {
-            if !chart.sources.iter().any(|s| &s.id == id) {
-                if let Some(source) = dataset.source(id) {
-                    chart.sources.push(super::SourceRef {
-                        id: source.id.clone(),
-                        publisher: source.publisher.get(lang).to_owned(),
-                        title: source.title.get(lang).to_owned(),
-                        date: source.date,
-                        url: source.url.clone(),
-                    });
-                }
-            }
-        }
-    }
     chart.annotations = annotations;
+    super::assemble::cite_annotations(&mut chart, dataset, lang);
     chart
 }
 

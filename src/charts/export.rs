@@ -11,10 +11,21 @@ pub const EXPORT_WIDTH: u32 = 960;
 /// `xiaomi-deliveries-by-quarter`, `xiaomi-competitors-2025`, `xiaomi-cumulative`:
 /// named after what the chart shows from this dataset.
 pub fn file_stem(id: ChartId, settings: &ChartSettings, dataset: &Dataset) -> String {
-    match (id, settings.shown(id, dataset)) {
+    let stem = match (id, settings.shown(id, dataset)) {
         (ChartId::Deliveries, Some(by)) => format!("xiaomi-{}-by-{by}", id.id()),
         (_, Some(option)) => format!("xiaomi-{}-{option}", id.id()),
         (_, None) => format!("xiaomi-{}", id.id()),
+    };
+    // A file cut to a range says which: `xiaomi-deliveries-by-month-2025-01-to-2025-12`.
+    let range = settings.range;
+    match (id.chart().over_time && !range.is_whole(), range.from, range.to) {
+        (false, ..) => stem,
+        (true, from, to) => {
+            let end = |bound: Option<super::range::Bound>, open: &str| {
+                bound.map_or(open.to_owned(), |b| b.period().to_string())
+            };
+            format!("{stem}-{}-to-{}", end(from, "start"), end(to, "end")).to_lowercase()
+        }
     }
 }
 
@@ -75,6 +86,20 @@ mod tests {
         assert_eq!(stem(ChartId::Regions, &ChartSettings::default()), "xiaomi-regions-change");
         // The latest year is named, not "latest": the fixture's is 2025.
         assert_eq!(stem(ChartId::Competitors, &ChartSettings::default()), "xiaomi-competitors-2025");
+        // A file cut to a range names it; a chart not over time ignores it.
+        let range = crate::charts::range::TimeRange {
+            from: crate::charts::range::Bound::parse("2025-01"),
+            to: crate::charts::range::Bound::parse("2025-Q4"),
+        };
+        let cut = ChartSettings { range, ..monthly };
+        assert_eq!(stem(ChartId::Deliveries, &cut), "xiaomi-deliveries-by-month-2025-01-to-2025-q4");
+        assert_eq!(stem(ChartId::Cumulative, &ChartSettings { range: Default::default(), ..cut }), "xiaomi-cumulative");
+        let open_end = crate::charts::range::TimeRange { to: None, ..range };
+        assert_eq!(
+            stem(ChartId::Cumulative, &ChartSettings { range: open_end, ..cut }),
+            "xiaomi-cumulative-2025-01-to-end"
+        );
+        assert_eq!(stem(ChartId::Regions, &cut), "xiaomi-regions-change");
     }
 
     #[test]

@@ -9,8 +9,9 @@
 //! table and the CSV. A running total keeps counting from the first
 //! delivery, and the chart's notes say which range is shown.
 
+use super::assemble::{cite_annotations, sources_of};
 use super::{messages, ChartModel};
-use crate::data::{Dataset, Period};
+use crate::data::{Dataset, Period, Series};
 use crate::format;
 use crate::text::Lang;
 
@@ -70,15 +71,30 @@ impl TimeRange {
     }
 
     /// The dataset as it stood at the range's end: every figure for a period
-    /// that ends after it set aside.
+    /// that ends after it set aside. Only what charts read is copied: not the
+    /// sources (the caller names them from the whole dataset) nor the claims.
     fn data_until_end(&self, dataset: &Dataset) -> Dataset {
-        let mut until = dataset.clone();
-        let Some(end) = self.to.map(|to| to.period().last_day()) else { return until };
-        for series in &mut until.series {
-            series.values.retain(|value| value.period.last_day() <= end);
+        let end = self.to.map(|to| to.period().last_day());
+        let kept = |period: &Period| end.is_none_or(|end| period.last_day() <= end);
+        let series = dataset
+            .series
+            .iter()
+            .map(|series| Series {
+                values: series.values.iter().filter(|v| kept(&v.period)).cloned().collect(),
+                ..series.clone()
+            })
+            .collect();
+        Dataset {
+            schema_version: dataset.schema_version,
+            title: dataset.title.clone(),
+            as_of: dataset.as_of,
+            licence: String::new(),
+            entities: dataset.entities.clone(),
+            sources: Vec::new(),
+            series,
+            milestones: dataset.milestones.iter().filter(|m| kept(&m.date)).cloned().collect(),
+            claims: Vec::new(),
         }
-        until.milestones.retain(|milestone| milestone.date.first_day() <= end);
-        until
     }
 
     /// "Jan 2025 – Dec 2025", "from Q3 2025", "to 2025": the range in words.
@@ -117,7 +133,8 @@ pub fn build_within(
         return whole;
     }
     drop_empty_slots(&mut model);
-    model.sources.retain(|source| model.points.iter().any(|p| p.all_sources().any(|id| id == &source.id)));
+    model.sources = sources_of(dataset, &model.points, lang);
+    cite_annotations(&mut model, dataset, lang);
     let text = messages(lang);
     if model.points.iter().any(|point| point.derivation.is_some()) {
         model.notes.insert(0, text.note_range_derived.to_owned());
@@ -209,6 +226,10 @@ mod chart_tests {
         assert!(first.period.first_day() >= Period::Month(2025, 1).first_day());
         let same = whole.points.iter().find(|p| p.series_id == first.series_id && p.period == first.period).unwrap();
         assert_eq!(first.value, same.value, "counted from the first delivery, not from the range's start");
+        // The source line still names what the milestones left in the range cite.
+        for id in cut.annotations.iter().flat_map(|a| a.sources.iter()) {
+            assert!(cut.sources.iter().any(|s| &s.id == id), "{id}");
+        }
         assert!(first.value > 0.0);
         assert!(cut.points.len() < whole.points.len());
     }

@@ -10,7 +10,7 @@ const chart = 'figure[data-chart="deliveries"]';
 
 async function download(page, card, kind) {
   const [file] = await Promise.all([page.waitForEvent('download'), card.locator(`[data-export="${kind}"]`).click()]);
-  return readFileSync(await file.path(), 'utf8');
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 test('by=month&from=2025-01&to=2025-12 draws, tabulates and exports the twelve months of 2025 and says so', async ({ page, problems }) => {
@@ -19,7 +19,9 @@ test('by=month&from=2025-01&to=2025-12 draws, tabulates and exports the twelve m
   const card = page.locator(chart);
   await expect(card.locator('.chart-notes li').first()).toHaveText('Shown: Jan 2025 to Dec 2025, as this address asks.');
 
-  const csv = (await download(page, card, 'csv')).trim().split('\r\n');
+  const file = await download(page, card, 'csv');
+  expect(file.name, 'the file names its range').toBe('xiaomi-deliveries-by-month-2025-01-to-2025-12.csv');
+  const csv = file.text.trim().split('\r\n');
   const period = csv[0].split(',').indexOf('period');
   const periods = csv.slice(1).map((row) => row.split(',')[period]);
   expect(periods.every((p) => /^2025-(0[1-9]|1[0-2])$/.test(p)), periods.join(' ')).toBe(true);
