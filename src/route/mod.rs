@@ -8,7 +8,7 @@
 //! | `theme` | `auto`, `light`, `dark` | `auto` |
 //! | `lang` | `en`, `zh-CN` | the browser's language |
 //! | `slide` | `1` to `999` (present and presenter views) | `1` |
-//! | `slides` | chart ids, each with its toggle after a colon: `target,competitors:2024` (present view) | every chart |
+//! | `slides` | chart ids, each with its toggle after a colon and its range after `@`: `target,competitors:2024,deliveries:month@2025-01..2025-12` (present view) | every chart |
 //! | `by` | `month`, `quarter`, `year` (deliveries) | `quarter` |
 //! | `regions` | `change`, `volume` | `change` |
 //! | `year` | `latest`, a year (`2025`), `<year>-so-far`, `<year>-q<quarter>`, `<year>-targets` (competitors) | `latest` |
@@ -174,16 +174,27 @@ impl Route {
         (route, notices)
     }
 
-    /// `target,competitors:2024`: each chart by its id, with its toggle after
-    /// a colon. An unknown id is named in a notice and skipped; an unknown
-    /// toggle is named and the chart keeps the address's choice.
+    /// `target,competitors:2024,deliveries@2025..`: each chart by its id, with
+    /// its toggle after a colon and its range after `@`. An unknown id is
+    /// named in a notice and skipped; an unknown toggle or a range that cannot
+    /// be used is named and the chart keeps the address's choice.
     fn read_deck(&self, list: &str, notices: &mut Vec<Notice>) -> Vec<Slide> {
         let mut deck = Vec::new();
         for (index, item) in list.split(',').filter(|item| !item.is_empty()).enumerate() {
-            let (id, option) = item.split_once(':').map_or((item, None), |(id, option)| (id, Some(option)));
+            // `deliveries:month@2025-01..2025-12`: the chart, its toggle, its range.
+            let (chosen, range) = item.split_once('@').map_or((item, None), |(chosen, range)| (chosen, Some(range)));
+            let (id, option) = chosen.split_once(':').map_or((chosen, None), |(id, option)| (id, Some(option)));
             let chart = ChartId::from_id(id).filter(|_| index < MAX_DECK);
             let mut settings = self.settings;
-            let understood = chart.is_some_and(|chart| option.is_none_or(|option| settings.set(chart, option)));
+            let range_read = range.is_none_or(|range| match read_range(range) {
+                Some(range) => {
+                    settings.range = range;
+                    true
+                }
+                None => false,
+            });
+            let understood =
+                range_read && chart.is_some_and(|chart| option.is_none_or(|option| settings.set(chart, option)));
             if !understood {
                 notices.push(Notice { parameter: "slides".to_owned(), value: truncate(item) });
             }
@@ -257,11 +268,27 @@ impl Route {
     /// differs from the address's own choice for that chart.
     fn slide_id(&self, slide: &Slide) -> String {
         let chart = slide.chart;
-        match slide.settings.selected(chart).filter(|own| self.settings.selected(chart).as_ref() != Some(own)) {
-            Some(own) => format!("{}:{own}", chart.id()),
-            None => chart.id().to_owned(),
+        let mut id =
+            match slide.settings.selected(chart).filter(|own| self.settings.selected(chart).as_ref() != Some(own)) {
+                Some(own) => format!("{}:{own}", chart.id()),
+                None => chart.id().to_owned(),
+            };
+        let range = slide.settings.range;
+        if range != self.settings.range && chart.chart().over_time {
+            let end = |bound: Option<Bound>| bound.map(|b| b.period().to_string()).unwrap_or_default();
+            id.push_str(&format!("@{}..{}", end(range.from), end(range.to)));
         }
+        id
     }
+}
+
+/// A slide's own range, `2025-01..2025-12` (either end may be left out, as
+/// in `2025..`); `None` when an end is not a period or it is reversed.
+fn read_range(text: &str) -> Option<TimeRange> {
+    let (from, to) = text.split_once("..")?;
+    let end = |text: &str| if text.is_empty() { Some(None) } else { Bound::parse(text).map(Some) };
+    let range = TimeRange { from: end(from)?, to: end(to)? };
+    (!range.is_reversed()).then_some(range)
 }
 
 fn truncate(text: &str) -> String {
@@ -331,6 +358,23 @@ mod tests {
         let named: Vec<(&str, &str)> = notices.iter().map(|n| (n.parameter.as_str(), n.value.as_str())).collect();
         assert_eq!(named, [("highlight", "Not an id")]);
         assert_eq!(route.to_query(), "?highlight=2025-Q3,byd");
+    }
+
+    #[test]
+    fn each_slide_may_have_its_own_range_and_the_deck_writes_it_back() {
+        let query = "?view=present&slides=deliveries:month@2025-01..2025-12,cumulative@2025..,target";
+        let (route, notices) = Route::from_query(query);
+        assert!(notices.is_empty(), "{notices:?}");
+        let slides = route.slides();
+        assert_eq!(slides[0].settings.range, TimeRange { from: Bound::parse("2025-01"), to: Bound::parse("2025-12") });
+        assert_eq!(slides[1].settings.range, TimeRange { from: Bound::parse("2025"), to: None });
+        assert!(slides[2].settings.range.is_whole());
+        assert_eq!(route.to_query(), query);
+        let (route, notices) = Route::from_query("?view=present&slides=deliveries@2026..2025,cumulative@july..");
+        assert_eq!(notices.len(), 2, "a reversed and a malformed range: {notices:?}");
+        // As with an unknown toggle, the slide stays, with the address's choice.
+        assert_eq!(route.slides().len(), 2);
+        assert!(route.slides().iter().all(|slide| slide.settings.range.is_whole()));
     }
 
     #[test]
