@@ -18,15 +18,12 @@ pub fn file_stem(id: ChartId, settings: &ChartSettings, dataset: &Dataset) -> St
     };
     // A file cut to a range says which: `xiaomi-deliveries-by-month-2025-01-to-2025-12`.
     let range = settings.range;
-    match (id.chart().over_time && !range.is_whole(), range.from, range.to) {
-        (false, ..) => stem,
-        (true, from, to) => {
-            let end = |bound: Option<super::range::Bound>, open: &str| {
-                bound.map_or(open.to_owned(), |b| b.period().to_string())
-            };
-            format!("{stem}-{}-to-{}", end(from, "start"), end(to, "end")).to_lowercase()
-        }
+    if !id.chart().over_time || range.is_whole() {
+        return stem;
     }
+    let end =
+        |bound: Option<super::range::Bound>, open: &str| bound.map_or(open.to_owned(), |b| b.period().to_string());
+    format!("{stem}-{}-to-{}", end(range.from, "start"), end(range.to, "end")).to_lowercase()
 }
 
 /// Options for a standalone download: title and source line inside the SVG.

@@ -5,7 +5,7 @@
 //! matches nothing in the chart is said in its notes.
 
 use super::range::Bound;
-use super::{messages, ChartModel, ColorRole, Layout};
+use super::{messages, ChartModel, ColorRole, DataPoint, Layout};
 use crate::data::Dataset;
 use crate::format;
 use crate::text::Lang;
@@ -100,30 +100,28 @@ pub fn apply(model: &mut ChartModel, highlight: &Highlight, dataset: &Dataset, l
     }
     let text = messages(lang);
     let maker_of = |series: &str| dataset.series(series).map(|s| s.entity.as_str());
-    let matches = |mark: &Mark, index: usize| {
-        model.points.get(index).is_some_and(|point| match mark {
-            Mark::Period(bound) => point.period == bound.period(),
-            Mark::Maker(maker) => maker_of(&point.series_id) == Some(maker.as_str()),
-        })
+    // A marker over a bar (a CPCA count) is not highlighted: its bar is.
+    let matches = |mark: &Mark, point: &DataPoint| {
+        !point.secondary
+            && match mark {
+                Mark::Period(bound) => point.period == bound.period(),
+                Mark::Maker(maker) => maker_of(&point.series_id) == Some(maker.as_str()),
+            }
     };
     let mut named = Vec::new();
     let mut unmatched = Vec::new();
     for mark in highlight.marks() {
-        let hits: Vec<usize> = (0..model.points.len())
-            .filter(|&i| matches(mark, i) && model.points.get(i).is_some_and(|p| !p.secondary))
-            .collect();
-        if hits.is_empty() {
-            unmatched.push(mark.id());
-        }
-        for index in hits {
-            if let Some(point) = model.points.get(index) {
-                let name = match (model.layout, model.categories.get(point.category)) {
-                    (Layout::Rows, Some(row)) => row.clone(),
-                    _ => format::period(&point.period, lang),
-                };
-                named.push(text.labelled(&name, &point.label(lang)));
-            }
+        let before = model.emphasized.len();
+        for (index, point) in model.points.iter().enumerate().filter(|(_, point)| matches(mark, point)) {
+            let name = match (model.layout, model.categories.get(point.category)) {
+                (Layout::Rows, Some(row)) => row.clone(),
+                _ => format::period(&point.period, lang),
+            };
+            named.push(text.labelled(&name, &point.label(lang)));
             model.emphasized.push(index);
+        }
+        if model.emphasized.len() == before {
+            unmatched.push(mark.id());
         }
     }
     if !model.emphasized.is_empty() {
